@@ -1,0 +1,1 @@
+process.stdout.write('news-lens: not yet implemented\n');
