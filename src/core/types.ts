@@ -114,6 +114,16 @@ export interface Relation {
   readonly location?: Location;
 }
 
+/** A user's free-text note anchored to a quote in an article. */
+export interface Note {
+  readonly id: string;
+  readonly text: string;
+  readonly actor?: string;
+  readonly date?: string;
+  readonly quote: Quote;
+  readonly location?: Location;
+}
+
 /** A declared actor type (extends the built-in vocabulary). */
 export interface ActorTypeInfo {
   readonly id: string;
@@ -138,6 +148,8 @@ export interface FactBase {
   readonly relations: readonly Relation[];
   readonly actorTypes: readonly ActorTypeInfo[];
   readonly relationTypes: readonly RelationTypeInfo[];
+  /** Anchored notes; ids default to `note-N` in file order when not given. */
+  readonly notes: readonly Note[];
   /** Every file that contributed, entry file first. */
   readonly files: readonly string[];
 }

@@ -1,0 +1,199 @@
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Alias, ParsedNode } from 'yaml';
+import type { Problem, Range, Severity } from '../types';
+import type { Positions } from './positions';
+import { didYouMean } from './suggest';
+import { EXAMPLES, FIELDS, KIND_LABELS, REQUIRED } from './vocabulary';
+import type { EntryKind } from './vocabulary';
+
+/** One present, non-null field of a mapping. */
+export interface Field {
+  readonly key: string;
+  readonly keyNode: ParsedNode;
+  readonly value: ParsedNode;
+}
+
+/** The known fields of one mapping, after unknown and duplicate keys were reported. */
+export interface Fields {
+  readonly kind: EntryKind;
+  readonly range: Range;
+  /** The first key: where problems about the entry as a whole are reported. */
+  readonly head: Range;
+  /** False when a key repeats or a required field is missing or empty: the entry must be dropped. */
+  readonly complete: boolean;
+  get(key: string): Field | undefined;
+  /** The key node of a field that is written, even with an empty value. */
+  keyNode(key: string): ParsedNode | undefined;
+}
+
+/** Reads validated values out of one file's YAML nodes, collecting problems with exact ranges. */
+export class NodeReader {
+  readonly problems: Problem[] = [];
+  // An aliased entry is read once per alias; its problems are reported once.
+  private readonly reported = new Set<string>();
+
+  constructor(
+    readonly file: string,
+    private readonly source: string,
+    private readonly positions: Positions,
+    private readonly aliasTargets: ReadonlyMap<Alias, ParsedNode>,
+  ) {}
+
+  /** Records a problem at a range or at a node's range. */
+  report(severity: Severity, code: string, message: string, at: Range | ParsedNode): void {
+    const range = 'start' in at ? at : this.rangeOf(at);
+    const key = `${code} ${range.start.line}:${range.start.character} ${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.problems.push({ severity, code, message, file: this.file, range });
+  }
+
+  /** A node's range without trailing whitespace. */
+  rangeOf(node: ParsedNode): Range {
+    return this.positions.span(node.range[0], node.range[1]);
+  }
+
+  /** The node an alias stands for; other nodes as they are; null scalars as undefined. */
+  deref(node: ParsedNode | null | undefined): ParsedNode | undefined {
+    const n = node && isAlias(node) ? this.aliasTargets.get(node) : node;
+    if (!n || (isScalar(n) && n.value === null)) return undefined;
+    return n;
+  }
+
+  /** The source text of a node (for plain scalars YAML read as numbers, such as `2023`). */
+  sourceOf(node: ParsedNode): string {
+    return this.source.slice(node.range[0], node.range[1]).trim();
+  }
+
+  /** The fields of a mapping entry, or undefined (with a problem) when `node` is not a mapping. */
+  fields(node: ParsedNode | null | undefined, kind: EntryKind, at?: ParsedNode): Fields | undefined {
+    const label = KIND_LABELS[kind];
+    const map = this.deref(node);
+    if (!map || !isMap(map)) {
+      const where = map ?? at;
+      if (where) this.report('error', 'wrong-type', `Expected ${article(label)} ${label} as \`key: value\` lines, found ${describe(map)}; this ${label} is ignored.`, where);
+      return undefined;
+    }
+    const known = FIELDS[kind];
+    const present = new Map<string, Field>();
+    const written = new Map<string, ParsedNode>();
+    let complete = true;
+    for (const pair of map.items) {
+      const keyNode = this.deref(pair.key);
+      if (!keyNode) continue;
+      const key = isScalar(keyNode) ? String(keyNode.value) : this.sourceOf(keyNode);
+      if (!known.includes(key)) {
+        const hint = key === '<<' ? ' YAML merge keys are not supported; write the fields out.' : didYouMean(key, known);
+        this.report('warning', 'unknown-field', `Unknown field \`${key}\` in ${article(label)} ${label}; it is ignored.${hint}`, keyNode);
+        continue;
+      }
+      if (written.has(key)) {
+        this.report('error', 'duplicate-key', `\`${key}\` is written twice in this ${label}; keep one. The ${label} is ignored until then.`, keyNode);
+        complete = false;
+        continue;
+      }
+      written.set(key, keyNode);
+      const value = this.deref(pair.value);
+      if (value) present.set(key, { key, keyNode, value });
+    }
+    const firstKey = map.items[0]?.key as ParsedNode | null | undefined;
+    const head = firstKey ? this.rangeOf(firstKey) : this.rangeOf(map);
+    for (const key of REQUIRED[kind]) {
+      if (present.has(key)) continue;
+      complete = false;
+      const example = EXAMPLES[`${kind}.${key}`];
+      const fix = example === undefined ? '' : ` (e.g. \`${key}: ${example}\`)`;
+      const keyNode = written.get(key);
+      const what = keyNode ? `\`${key}\` is empty` : `Missing \`${key}\``;
+      this.report('error', 'missing-field', `${what}: every ${label} needs one${fix}. This ${label} is not loaded until it has one.`, keyNode ?? head);
+    }
+    return { kind, range: this.rangeOf(map), head, complete, get: (key) => present.get(key), keyNode: (key) => written.get(key) };
+  }
+
+  /** The items of a list field, aliases resolved; undefined (with a problem) when it is not a list. */
+  list(field: Field | undefined, example: string): ParsedNode[] | undefined {
+    if (!field) return undefined;
+    if (!isSeq(field.value)) {
+      this.report('error', 'wrong-type', `\`${field.key}\` must be a list, e.g. \`${field.key}: ${example}\`; found ${describe(field.value)}. It is ignored.`, field.value);
+      return undefined;
+    }
+    return field.value.items.map((item) => this.deref(item) ?? item);
+  }
+
+  /** A non-empty text value; undefined (with a problem) when the value is not text or blank. `drops` names the entry a bad value drops. */
+  text(field: Field | undefined, drops?: EntryKind): string | undefined {
+    if (!field) return undefined;
+    return this.textOf(field.value, `\`${field.key}\``, drops);
+  }
+
+  /** Like `text`, for a list item or other node without a key. */
+  textOf(node: ParsedNode, what: string, drops?: EntryKind): string | undefined {
+    if (!isScalar(node) || typeof node.value !== 'string') {
+      const quoted = isScalar(node) && node.value !== null ? ` Put it in quotes: "${this.sourceOf(node)}".` : '';
+      this.report('error', 'wrong-type', `${capitalise(what)} must be text, found ${describe(node)}.${quoted} ${consequence(drops)}`, node);
+      return undefined;
+    }
+    if (node.value.trim() === '') {
+      this.report('error', 'invalid-value', `${capitalise(what)} is blank; write some text. ${consequence(drops)}`, node);
+      return undefined;
+    }
+    return node.value;
+  }
+
+  /** `true` or `false`; undefined (with a problem) otherwise. */
+  boolean(field: Field | undefined): boolean | undefined {
+    if (!field) return undefined;
+    if (isScalar(field.value) && typeof field.value.value === 'boolean') return field.value.value;
+    this.report('error', 'wrong-type', `\`${field.key}\` must be \`true\` or \`false\`, found ${describe(field.value)}; it is ignored.`, field.value);
+    return undefined;
+  }
+
+  /** A whole number ≥ 0; undefined (with a problem) otherwise. */
+  count(field: Field | undefined): number | undefined {
+    if (!field) return undefined;
+    const v = isScalar(field.value) ? field.value.value : undefined;
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
+    this.report('error', 'wrong-type', `\`${field.key}\` must be a whole number ≥ 0, found ${describe(field.value)}; it is ignored.`, field.value);
+    return undefined;
+  }
+
+  /** One of `allowed`; undefined (with a problem) otherwise. */
+  choice<T extends string>(field: Field | undefined, allowed: readonly T[]): T | undefined {
+    if (!field) return undefined;
+    const v = isScalar(field.value) ? field.value.value : undefined;
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    const options = allowed.map((a) => `\`${a}\``).join(', ');
+    const hint = typeof v === 'string' ? didYouMean(v, allowed) : '';
+    this.report('error', 'invalid-value', `\`${field.key}\` must be one of ${options}; it is ignored.${hint}`, field.value);
+    return undefined;
+  }
+}
+
+/** What a node holds, for messages: `a list`, `a mapping`, `the number 42`, `nothing`, … */
+export function describe(node: ParsedNode | undefined): string {
+  if (!node) return 'nothing';
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return 'nothing';
+    if (typeof v === 'number') return `the number ${String(v)}`;
+    if (typeof v === 'boolean') return `\`${String(v)}\``;
+    if (typeof v === 'string') return 'text';
+  }
+  return 'a value of another kind';
+}
+
+/** What happens to a bad value: the whole entry of kind `drops` is skipped, or just the value. */
+export function consequence(drops?: EntryKind): string {
+  return drops ? `This ${KIND_LABELS[drops]} is not loaded until it is fixed.` : 'It is ignored.';
+}
+
+/** `a` or `an` before `word`. */
+export function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

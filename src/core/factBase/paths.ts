@@ -1,0 +1,63 @@
+// Paths here are '/'-separated: posix paths, URI paths (`/c:/x`) or Windows drive paths, which are
+// converted to forward slashes so one set of rules serves the CLI and the extension.
+
+const DRIVE = /^[A-Za-z]:(?:[\\/]|$)/;
+
+/** Collapses `.`, `..`, repeated and trailing slashes; Windows drive paths get '/' (the drive letter keeps its case, as callers key files by path). */
+export function normalisePath(path: string): string {
+  let p = path;
+  if (DRIVE.test(p) || p.startsWith('\\\\')) p = p.replace(/\\/g, '/');
+  const absolute = p.startsWith('/');
+  const out: string[] = [];
+  for (const segment of p.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      const last = out[out.length - 1];
+      if (last === undefined ? !absolute : last === '..') out.push('..');
+      else if (last !== undefined && !(out.length === 1 && DRIVE.test(last))) out.pop();
+    } else out.push(segment);
+  }
+  const joined = out.join('/');
+  if (absolute) return `/${joined}`;
+  return joined === '' ? '.' : joined;
+}
+
+/** True for `/…` and drive paths (`c:/…`). */
+export function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || DRIVE.test(path) || path.startsWith('\\\\');
+}
+
+/** The folder of a path (`/a/b.yaml` → `/a`, `b.yaml` → `.`, `/` → `/`). */
+export function dirnamePath(path: string): string {
+  const p = normalisePath(path);
+  const slash = p.lastIndexOf('/');
+  if (slash < 0) return DRIVE.test(p) ? p : '.';
+  if (slash === 0) return '/';
+  return p.slice(0, slash);
+}
+
+/** Resolves `relative` against folder `base` (an absolute `relative` wins), normalised. */
+export function joinPath(base: string, relative: string): string {
+  if (isAbsolutePath(relative)) return normalisePath(relative);
+  return normalisePath(`${base}/${relative}`);
+}
+
+/** True when `path` is `root` or lies beneath it (both normalised first; drive letters compared in any case). */
+export function isInside(root: string, path: string): boolean {
+  const r = driveLower(normalisePath(root));
+  const p = driveLower(normalisePath(path));
+  if (p === r) return true;
+  return p.startsWith(r.endsWith('/') ? r : `${r}/`);
+}
+
+/** `path` relative to `root` when inside it (for messages), else `path` itself. */
+export function displayPath(path: string, root?: string): string {
+  if (root === undefined || !isInside(root, path)) return path;
+  const r = normalisePath(root);
+  const p = normalisePath(path);
+  return p === r ? p : p.slice(r.endsWith('/') ? r.length : r.length + 1);
+}
+
+function driveLower(path: string): string {
+  return path.replace(/^(\/?)([A-Za-z]):/, (_m, slash: string, drive: string) => `${slash}${drive.toLowerCase()}:`);
+}
