@@ -1,6 +1,9 @@
 // Bundles the extension (Node host) and the CLI into dist/ with esbuild.
 import * as esbuild from 'esbuild';
 
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.env.NODE_ENV === 'production';
 
@@ -21,6 +24,7 @@ const builds = [
     format: 'cjs',
     target: 'node18',
     banner: { js: '#!/usr/bin/env node' },
+    define: { NEWS_LENS_VERSION: JSON.stringify(pkg.version) },
   },
   {
     entryPoints: ['test/integration/index.ts'],
