@@ -1,12 +1,51 @@
 import * as vscode from 'vscode';
+import { createApi } from './vscode/api';
+import type { NewsLensApi } from './vscode/api';
+import { registerCreateWorkspaceFactBase } from './vscode/commands/createWorkspaceFactBase';
+import { registerFindAllMentions } from './vscode/commands/findAllMentions';
+import { registerGoToFactBaseEntry } from './vscode/commands/goToFactBaseEntry';
+import { registerOpenFactBase } from './vscode/commands/openFactBase';
+import { registerReloadFactBase } from './vscode/commands/reloadFactBase';
+import { registerShowStatusMenu } from './vscode/commands/showStatusMenu';
+import { registerStepMention } from './vscode/commands/stepMention';
+import { registerToggleHighlighting } from './vscode/commands/toggleHighlighting';
+import { FactBaseStore } from './vscode/factBaseStore';
+import { Highlighter } from './vscode/highlighter';
+import { ActorHoverProvider } from './vscode/hoverProvider';
+import { MentionIndex } from './vscode/mentionIndex';
+import { ActorSymbols, MentionNavigation } from './vscode/navigationProviders';
+import { readSettings } from './vscode/settings';
+import { StatusBar } from './vscode/statusBar';
 
-/** The public API returned by activate(); grows with later features. */
-export interface NewsLensApi {
-  readonly version: string;
-}
+export type { NewsLensApi } from './vscode/api';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
-  return { version: String(context.extension.packageJSON.version) };
+  const store = new FactBaseStore(context.extensionUri);
+  const index = new MentionIndex(store);
+  const highlighter = new Highlighter(store, index);
+  const articles = readSettings().highlightLanguages.map((language) => ({ language }));
+  const navigation = new MentionNavigation(store, index);
+  context.subscriptions.push(
+    store,
+    index,
+    highlighter,
+    new StatusBar(store, index),
+    vscode.languages.registerHoverProvider(articles, new ActorHoverProvider(store, index)),
+    vscode.languages.registerDefinitionProvider(articles, navigation),
+    vscode.languages.registerReferenceProvider(articles, navigation),
+    vscode.languages.registerDocumentSymbolProvider(articles, navigation, { label: 'News Lens' }),
+    vscode.languages.registerWorkspaceSymbolProvider(new ActorSymbols(store)),
+    registerToggleHighlighting(highlighter),
+    registerCreateWorkspaceFactBase(store),
+    registerOpenFactBase(store),
+    registerReloadFactBase(store),
+    registerStepMention(index),
+    registerFindAllMentions(index),
+    registerGoToFactBaseEntry(store, index),
+    registerShowStatusMenu(store),
+  );
+  void store.reload();
+  return createApi((context.extension.packageJSON as { version: string }).version, store, index);
 }
 
 export function deactivate(): void {}

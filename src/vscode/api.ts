@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import type { Actor, Mention, Relation } from '../core/types';
+import type { FactBaseSource, FactBaseStore } from './factBaseStore';
+import type { MentionIndex } from './mentionIndex';
+
+/** A mention as other extensions and tests see it. */
+export interface ApiMention extends Mention {
+  readonly range: vscode.Range;
+  readonly text: string;
+  readonly name: string;
+  readonly type: string;
+}
+
+/** What `activate()` returns: read-only access to News Lens's view of the workspace. */
+export interface NewsLensApi {
+  readonly version: string;
+  /** Resolves once the fact base has loaded and no reload is pending. */
+  ready(): Promise<void>;
+  /** Mentions of the document (opened if a Uri is given), in document order. */
+  mentions(target: vscode.TextDocument | vscode.Uri): Promise<ApiMention[]>;
+  /** The active fact base, or undefined before the first load. */
+  factBase(): { actors: readonly Actor[]; relations: readonly Relation[]; source: FactBaseSource; files: readonly vscode.Uri[]; stale: boolean } | undefined;
+  /** Fires after the active fact base changed (reload, edit, setting). */
+  readonly onDidChangeFactBase: vscode.Event<void>;
+}
+
+/** Builds the API object over the store and the mention index. */
+export function createApi(version: string, store: FactBaseStore, index: MentionIndex): NewsLensApi {
+  const changed = new vscode.EventEmitter<void>();
+  store.onDidChange(() => changed.fire());
+  return {
+    version,
+    ready: async () => {
+      await store.ready();
+    },
+    async mentions(target) {
+      await store.ready();
+      const document = target instanceof vscode.Uri ? await vscode.workspace.openTextDocument(target) : target;
+      const active = store.active;
+      return index.mentionsOf(document).map((m) => {
+        const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
+        const actor = active?.actorsById.get(m.actorId);
+        return { ...m, range, text: document.getText(range), name: actor?.name ?? m.actorId, type: actor?.type ?? 'unknown' };
+      });
+    },
+    factBase() {
+      const active = store.active;
+      return active && { actors: active.factBase.actors, relations: active.factBase.relations, source: active.source, files: active.files, stale: active.stale };
+    },
+    onDidChangeFactBase: changed.event,
+  };
+}

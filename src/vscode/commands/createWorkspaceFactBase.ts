@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { setFactBaseMode } from '../../core/yamlEdit';
+import { readText } from '../factBaseReader';
+import type { FactBaseStore } from '../factBaseStore';
+import { Commands } from '../ids';
+
+const TARGET_FOLDER = '.newslens';
+
+/**
+ * Copies the shipped fact base (with its included files) into `.newslens/` of the first workspace
+ * folder, as a stand-alone (`mode: replace`) fact base the user can edit. Never overwrites a file.
+ */
+export function registerCreateWorkspaceFactBase(store: FactBaseStore): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.createWorkspaceFactBase, async (): Promise<vscode.Uri | undefined> => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the fact base is created inside it.'));
+      return undefined;
+    }
+    const source = store.defaultFactBaseUri;
+    const sourceDir = vscode.Uri.joinPath(source, '..');
+    const targetDir = vscode.Uri.joinPath(folder.uri, TARGET_FOLDER);
+    const files = (await vscode.workspace.fs.readDirectory(sourceDir)).filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.yaml'));
+    const entryName = source.path.slice(source.path.lastIndexOf('/') + 1);
+    for (const [name] of files) {
+      if (await exists(vscode.Uri.joinPath(targetDir, name))) {
+        const open = vscode.l10n.t('Open It');
+        const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists; nothing was copied.', `${TARGET_FOLDER}/${name}`), open);
+        if (choice === open) await vscode.window.showTextDocument(vscode.Uri.joinPath(targetDir, name));
+        return undefined;
+      }
+    }
+    await vscode.workspace.fs.createDirectory(targetDir);
+    for (const [name] of files) {
+      const text = (await readText(vscode.Uri.joinPath(sourceDir, name))) ?? '';
+      const content = name === entryName ? (setFactBaseMode(text, 'replace') ?? text) : text;
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(targetDir, name), new TextEncoder().encode(content));
+    }
+    const entry = vscode.Uri.joinPath(targetDir, entryName);
+    await store.reload();
+    await vscode.window.showTextDocument(entry, { preview: false });
+    return entry;
+  });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { assembleFactBase, missingIncludes, parseFactFile } from '../core/factBase/load';
+import type { LoadResult, ParsedFactFile } from '../core/factBase/load';
+import type { FactBase } from '../core/types';
+
+const decoder = new TextDecoder('utf-8');
+
+/** Text of a file: the open editor's buffer when there is one (unsaved edits count), else the disk. */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files read for one load, by the path string core knows them by. */
+export interface ReadFactBase extends LoadResult {
+  readonly uris: ReadonlyMap<string, vscode.Uri>;
+}
+
+/**
+ * Loads entry files and everything they include through `vscode.workspace.fs`, then assembles them
+ * in core. `base` gives the scheme and authority for the paths core resolves.
+ */
+export async function readFactBase(
+  entries: readonly vscode.Uri[],
+  base: vscode.Uri,
+  options: { root?: string; extends?: FactBase } = {},
+): Promise<ReadFactBase> {
+  const uris = new Map<string, vscode.Uri>();
+  const parsed: ParsedFactFile[] = [];
+  const unreadable = new Set<string>();
+  const read = async (uri: vscode.Uri): Promise<void> => {
+    uris.set(uri.path, uri);
+    const text = await readText(uri);
+    if (text === undefined) unreadable.add(uri.path);
+    else parsed.push(parseFactFile(uri.path, text));
+  };
+  for (const entry of entries) await read(entry);
+  for (;;) {
+    const missing = missingIncludes(parsed, options.root === undefined ? {} : { root: options.root }).filter((p) => !unreadable.has(p) && !uris.has(p));
+    if (missing.length === 0) break;
+    for (const path of missing) await read(base.with({ path }));
+  }
+  return {
+    ...assembleFactBase(parsed, {
+      ...(options.root === undefined ? {} : { root: options.root }),
+      ...(options.extends === undefined ? {} : { base: options.extends }),
+    }),
+    uris,
+  };
+}

@@ -1,0 +1,179 @@
+import * as vscode from 'vscode';
+import { combineFactBases } from '../core/combineFactBases';
+import { buildRelationGraph } from '../core/graph';
+import type { RelationGraph } from '../core/graph';
+import { buildMatcher } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
+import type { Actor, FactBase, Problem } from '../core/types';
+import { toDiagnostic } from './convert';
+import { Disposable } from './disposable';
+import { readFactBase } from './factBaseReader';
+import { affects, readSettings } from './settings';
+import { Settings } from './ids';
+
+/** Where the active fact base came from. */
+export type FactBaseSource = 'default' | 'workspace';
+
+/** The fact base in use, compiled once for every consumer. */
+export interface ActiveFactBase {
+  readonly factBase: FactBase;
+  readonly matcher: Matcher;
+  readonly graph: RelationGraph;
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly source: FactBaseSource;
+  /** The workspace files that define it (empty for the shipped default). */
+  readonly files: readonly vscode.Uri[];
+  /** True while the workspace fact base has errors and an earlier good version is kept. */
+  readonly stale: boolean;
+  /** Uri of each file core knows by path, for locations. */
+  readonly uriOf: (path: string) => vscode.Uri | undefined;
+}
+
+const DEFAULT_FACT_BASE = ['facts', 'niger-crisis.facts.yaml'];
+const RELOAD_DELAY_MS = 300;
+
+/** Owns the loaded fact base: finds, loads, watches, reports problems and fires onDidChange. */
+export class FactBaseStore extends Disposable {
+  private readonly changed = this.register(new vscode.EventEmitter<ActiveFactBase>());
+  /** Fires after the active fact base changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('newsLens'));
+  private current: ActiveFactBase | undefined;
+  private defaultBase: { factBase: FactBase; uris: ReadonlyMap<string, vscode.Uri> } | undefined;
+  private watchedPaths = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private loading: Promise<void> = Promise.resolve();
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    super();
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onEdited(d)));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affects(e, Settings.factBaseFiles)) {
+          this.watch();
+          this.scheduleReload();
+        }
+      }),
+    );
+    this.register({ dispose: () => this.disposeWatchers() });
+    this.watch();
+  }
+
+  /** The active fact base; undefined only before the first load finished. */
+  get active(): ActiveFactBase | undefined {
+    return this.current;
+  }
+
+  /** Loads (or reloads) now; resolves when the new fact base is active. */
+  reload(): Promise<void> {
+    this.loading = this.loading.then(() => this.load()).catch((e: unknown) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Lens could not load the fact base: {0}', String(e)));
+    });
+    return this.loading;
+  }
+
+  /** Resolves once the fact base has loaded at least once and no reload is pending. */
+  async ready(): Promise<ActiveFactBase> {
+    if (!this.current) await this.reload();
+    await this.loading;
+    return this.current!;
+  }
+
+  /** The shipped default fact base file. */
+  get defaultFactBaseUri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, ...DEFAULT_FACT_BASE);
+  }
+
+  private watch(): void {
+    this.disposeWatchers();
+    this.watchers = readSettings().factBaseFiles.map((glob) => {
+      const w = vscode.workspace.createFileSystemWatcher(glob);
+      const again = (): void => this.scheduleReload();
+      return vscode.Disposable.from(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again));
+    });
+  }
+
+  private disposeWatchers(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+  }
+
+  private onEdited(document: vscode.TextDocument): void {
+    if (this.watchedPaths.has(document.uri.toString())) this.scheduleReload();
+  }
+
+  private scheduleReload(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, RELOAD_DELAY_MS);
+  }
+
+  private async findEntries(): Promise<{ entries: vscode.Uri[]; folder?: vscode.WorkspaceFolder }> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return { entries: [] };
+    const found = new Map<string, vscode.Uri>();
+    for (const glob of readSettings().factBaseFiles) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) {
+        found.set(uri.toString(), uri);
+      }
+    }
+    const entries = [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+    return { entries, folder };
+  }
+
+  private async loadDefault(): Promise<{ factBase: FactBase; uris: ReadonlyMap<string, vscode.Uri> }> {
+    if (!this.defaultBase) {
+      const uri = this.defaultFactBaseUri;
+      const { factBase, uris } = await readFactBase([uri], uri);
+      this.defaultBase = { factBase, uris };
+    }
+    return this.defaultBase;
+  }
+
+  private async load(): Promise<void> {
+    const base = await this.loadDefault();
+    const { entries, folder } = await this.findEntries();
+    const loaded = folder && entries.length > 0 ? await readFactBase(entries, folder.uri, { root: folder.uri.path, extends: base.factBase }) : undefined;
+    const uris = new Map<string, vscode.Uri>([...base.uris, ...(loaded?.uris ?? [])]);
+    this.watchedPaths = new Set([...(loaded?.uris.values() ?? [])].map((u) => u.toString()));
+    this.publish(loaded?.problems ?? [], uris);
+
+    const hasErrors = (loaded?.problems ?? []).some((p) => p.severity === 'error');
+    if (loaded && hasErrors && this.current?.source === 'workspace') {
+      this.current = { ...this.current, stale: true };
+      this.changed.fire(this.current);
+      return;
+    }
+    const factBase = combineFactBases(base.factBase, loaded ? [loaded.factBase] : []);
+    this.current = {
+      factBase,
+      matcher: buildMatcher(factBase.actors),
+      graph: buildRelationGraph(factBase),
+      actorsById: new Map(factBase.actors.map((a) => [a.id, a])),
+      source: loaded ? 'workspace' : 'default',
+      files: loaded ? [...loaded.uris.values()] : [],
+      stale: false,
+      uriOf: (path) => uris.get(path),
+    };
+    this.changed.fire(this.current);
+  }
+
+  private publish(problems: readonly Problem[], uris: ReadonlyMap<string, vscode.Uri>): void {
+    this.diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of problems) {
+      const list = byFile.get(p.file) ?? [];
+      list.push(toDiagnostic(p));
+      byFile.set(p.file, list);
+    }
+    for (const [file, list] of byFile) {
+      const uri = uris.get(file);
+      if (uri) this.diagnostics.set(uri, list);
+    }
+  }
+}

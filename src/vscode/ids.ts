@@ -1,0 +1,37 @@
+import type { HighlightStyle } from '../core/mentions';
+
+/** Every command id the extension contributes; package.json must list exactly these. */
+export const Commands = {
+  toggleHighlighting: 'newsLens.toggleHighlighting',
+  createWorkspaceFactBase: 'newsLens.createWorkspaceFactBase',
+  openFactBase: 'newsLens.openFactBase',
+  reloadFactBase: 'newsLens.reloadFactBase',
+  nextMention: 'newsLens.nextMention',
+  previousMention: 'newsLens.previousMention',
+  findAllMentions: 'newsLens.findAllMentions',
+  goToFactBaseEntry: 'newsLens.goToFactBaseEntry',
+  showStatusMenu: 'newsLens.showStatusMenu',
+} as const;
+
+/** Every setting key (without the `newsLens.` section prefix where noted). */
+export const Settings = {
+  section: 'newsLens',
+  factBaseFiles: 'factBase.files',
+  highlightEnabled: 'highlight.enabled',
+  highlightLanguages: 'highlight.languages',
+  highlightMaxFileSize: 'highlight.maxFileSize',
+  articleFiles: 'articles.files',
+} as const;
+
+/** The theme colour ids of a highlight style: background and (high-contrast) border. */
+export function highlightColorIds(style: HighlightStyle): { background: string; border: string } {
+  const camel = style.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  return { background: `newsLens.${camel}Highlight`, border: `newsLens.${camel}HighlightBorder` };
+}
+
+/** Context keys the extension sets for `when` clauses. */
+export const ContextKeys = {
+  highlightEnabled: 'newsLens.highlightEnabled',
+} as const;
+
+export const ExtensionId = 'newslens.news-lens';

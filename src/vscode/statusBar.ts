@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { countMentions } from '../core/mentions';
+import { Disposable } from './disposable';
+import type { FactBaseStore } from './factBaseStore';
+import { Commands } from './ids';
+import type { MentionIndex } from './mentionIndex';
+
+/** One status bar item: which fact base is active, and what News Lens sees in the current article. */
+export class StatusBar extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('newsLens.status', vscode.StatusBarAlignment.Right, 100));
+
+  constructor(
+    private readonly store: FactBaseStore,
+    private readonly index: MentionIndex,
+  ) {
+    super();
+    this.item.name = vscode.l10n.t('News Lens');
+    this.item.command = Commands.showStatusMenu;
+    this.register(store.onDidChange(() => this.update()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.update()));
+    this.update();
+  }
+
+  private update(): void {
+    const active = this.store.active;
+    const document = vscode.window.activeTextEditor?.document;
+    if (!active || !document || !this.index.isArticle(document)) {
+      this.item.hide();
+      return;
+    }
+    const which = active.source === 'default' ? vscode.l10n.t('default fact base') : vscode.l10n.t('workspace fact base');
+    const skip = this.index.skipReason(document);
+    if (skip === 'too-large') {
+      this.item.text = `$(warning) ${vscode.l10n.t('News Lens: file too large')}`;
+      this.item.tooltip = vscode.l10n.t('This document is larger than the newsLens.highlight.maxFileSize setting, so actors are not highlighted.');
+    } else if (active.stale) {
+      this.item.text = `$(warning) ${vscode.l10n.t('News Lens: fact base has errors')}`;
+      this.item.tooltip = vscode.l10n.t('The workspace fact base has errors (see the Problems panel); the last good version stays active.');
+    } else {
+      const actors = countMentions(this.index.mentionsOf(document)).length;
+      this.item.text = `$(book) ${vscode.l10n.t('{0} actors', actors)}`;
+      this.item.tooltip = vscode.l10n.t('News Lens: {0} actors mentioned here · {1} ({2} actors, {3} relations)', actors, which, active.factBase.actors.length, active.factBase.relations.length);
+    }
+    this.item.show();
+  }
+}
