@@ -1,0 +1,236 @@
+// Runs the one mocha integration suite (out/test/integration/index.js) inside a real VS Code
+// extension host, on a temp copy of samples/, and exits non-zero unless every test passed.
+//
+// Host (NEWS_LENS_HOST):
+//   electron     desktop VS Code through @vscode/test-electron (downloads VS Code once)
+//   code-server  VS Code's server + web workbench driven by headless Chromium (REAL-VSCODE.md)
+//   unset        code-server on CI or without a display; otherwise electron when VS Code can be
+//                downloaded (or is cached), falling back to code-server when it cannot.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { formatWithOptions } from 'node:util';
+import {
+  codeServerDir,
+  copySamplesWorkspace,
+  createCleanup,
+  envMs,
+  launchChromium,
+  makeTempDir,
+  removeQuietly,
+  repoRoot,
+  startCodeServer,
+  workbenchUrl,
+} from './codeServer.mjs';
+import { ensureCodeServer } from './installCodeServer.mjs';
+
+const RESULT_MARKER = 'news-lens integration result:'; // printed by test/integration/index.ts
+const testsPath = join(repoRoot, 'out', 'test', 'integration', 'index.js');
+
+/** @typedef {{ exitCode: number, counts: { passed: number, failed: number } | undefined }} Outcome */
+
+/** Finds the result marker in output lines. */
+class ResultReader {
+  /** @type {{ passed: number, failed: number } | undefined} */
+  counts;
+  /** @param {string} line */
+  read(line) {
+    const at = line.indexOf(RESULT_MARKER);
+    if (at < 0) return;
+    try {
+      this.counts = JSON.parse(line.slice(at + RESULT_MARKER.length).trim());
+    } catch {
+      // a garbled marker leaves the counts unknown; the exit code still decides
+    }
+  }
+}
+
+/** @returns {Promise<'electron' | 'code-server'>} */
+async function chooseHost() {
+  const requested = process.env.NEWS_LENS_HOST;
+  if (requested === 'electron' || requested === 'code-server') return requested;
+  if (requested) throw new Error(`NEWS_LENS_HOST must be "electron" or "code-server", not "${requested}"`);
+  if (process.env.CI) return 'code-server';
+  if (process.platform === 'linux' && !process.env.DISPLAY) return 'code-server';
+  try {
+    await downloadVSCode();
+    return 'electron';
+  } catch (error) {
+    console.log(`VS Code desktop is not available (${error instanceof Error ? error.message : error}); using code-server.`);
+    return 'code-server';
+  }
+}
+
+/** Downloads (or finds cached) desktop VS Code; gives up when no data arrives for a while. */
+async function downloadVSCode() {
+  const { downloadAndUnzipVSCode } = await import('@vscode/test-electron');
+  return downloadAndUnzipVSCode({ timeout: envMs('NEWS_LENS_DOWNLOAD_TIMEOUT_MS', 15_000) });
+}
+
+/**
+ * @param {string} workspace
+ * @param {ReturnType<typeof createCleanup>} cleanup
+ * @returns {Promise<Outcome>}
+ */
+async function runInElectron(workspace, cleanup) {
+  const { runTests } = await import('@vscode/test-electron');
+  const vscodeExecutablePath = await downloadVSCode().catch((error) => {
+    throw new Error(
+      `VS Code desktop could not be downloaded (${error instanceof Error ? error.message : error}); ` +
+        'run with NEWS_LENS_HOST=code-server instead',
+    );
+  });
+  const profile = makeTempDir('electron');
+  cleanup.add(() => removeQuietly(profile));
+  const reader = new ResultReader();
+  const restoreStdout = teeStdout((line) => reader.read(line));
+  let exitCode = 0;
+  try {
+    await runTests({
+      vscodeExecutablePath,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: testsPath,
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        `--user-data-dir=${join(profile, 'user')}`,
+        `--extensions-dir=${join(profile, 'extensions')}`,
+      ],
+    });
+  } catch (error) {
+    exitCode = typeof error?.code === 'number' ? error.code : 1;
+  } finally {
+    restoreStdout();
+  }
+  return { exitCode, counts: reader.counts };
+}
+
+/**
+ * Lets `onLine` see every line written to stdout (test-electron forwards the host's output there).
+ * @param {(line: string) => void} onLine
+ */
+function teeStdout(onLine) {
+  const write = process.stdout.write.bind(process.stdout);
+  let pending = '';
+  process.stdout.write = /** @type {typeof process.stdout.write} */ (
+    (chunk, ...rest) => {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      lines.forEach(onLine);
+      return write(chunk, ...rest);
+    }
+  );
+  return () => {
+    process.stdout.write = write;
+    if (pending) onLine(pending);
+  };
+}
+
+/**
+ * @param {string} workspace
+ * @param {ReturnType<typeof createCleanup>} cleanup
+ * @returns {Promise<Outcome>}
+ */
+async function runInCodeServer(workspace, cleanup) {
+  const installDir = ensureCodeServer();
+  const profile = makeTempDir('code-server');
+  cleanup.add(() => removeQuietly(profile));
+  const server = await startCodeServer({
+    installDir,
+    userDataDir: join(profile, 'user'),
+    extensionsDir: join(profile, 'extensions'),
+    verbose: process.env.NEWS_LENS_VERBOSE === '1',
+    forTests: true,
+  });
+  cleanup.add(() => server.stop());
+  const browser = await launchChromium();
+  cleanup.add(() => browser.close());
+
+  const page = await browser.newPage();
+  const reader = new ResultReader();
+  const consoleDone = pipeConsole(page, (line) => {
+    reader.read(line);
+    console.log(line);
+  });
+  page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
+  const reported = new Promise((resolve) => void page.exposeFunction('codeAutomationExit', resolve));
+
+  const timeoutMs = envMs('NEWS_LENS_INTEGRATION_TIMEOUT_MS', 5 * 60_000);
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  await page.goto(
+    workbenchUrl(server, {
+      folder: workspace,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: testsPath,
+      extensionKind: process.env.NEWS_LENS_EXTENSION_KIND === 'web' ? 'web' : 'node',
+    }),
+  );
+  const result = await Promise.race([reported, timedOut]);
+  clearTimeout(timer);
+  await consoleDone();
+  if (result === 'timeout') {
+    console.error(
+      `integration host never reported a result within ${timeoutMs / 1000} s ` +
+        '(window.codeAutomationExit was not called; raise NEWS_LENS_INTEGRATION_TIMEOUT_MS or look for a hung test above)',
+    );
+    return { exitCode: 1, counts: reader.counts };
+  }
+  return { exitCode: Number(result), counts: reader.counts };
+}
+
+/**
+ * Forwards the workbench console, formatted, in order. The extension host's output (mocha's
+ * reporter included) reaches the page through the workbench log service as
+ * `console.log('%c INFO', 'color: …', format, ...args)`; that wrapper is removed, and the
+ * browser's own chatter (resource 404s, iframe warnings) is kept only with NEWS_LENS_VERBOSE=1.
+ * @param {import('playwright-core').Page} page
+ * @param {(line: string) => void} onLine
+ * @returns {() => Promise<void>} resolves once every message so far has been forwarded
+ */
+function pipeConsole(page, onLine) {
+  const verbose = process.env.NEWS_LENS_VERBOSE === '1';
+  let queue = Promise.resolve();
+  page.on('console', (message) => {
+    const values = Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg))));
+    queue = queue.then(async () => {
+      const args = await values.catch(() => [message.text()]);
+      const level = typeof args[0] === 'string' ? /^%c\s*([A-Z]+)$/.exec(args[0])?.[1] : undefined;
+      if (level) args.splice(0, 2);
+      else if (!verbose) return;
+      const text = formatWithOptions({ colors: false }, ...args);
+      onLine(level && level !== 'INFO' ? `[${level}] ${text}` : text);
+    });
+  });
+  return () => queue;
+}
+
+async function main() {
+  const cleanup = createCleanup();
+  const started = Date.now();
+  /** @type {Outcome} */
+  let outcome = { exitCode: 1, counts: undefined };
+  try {
+    console.log('integration: building');
+    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+    const workspace = copySamplesWorkspace();
+    cleanup.add(() => removeQuietly(join(workspace, '..')));
+    const host = await chooseHost();
+    console.log(`integration: running in ${host === 'electron' ? 'VS Code desktop' : `code-server (${codeServerDir()})`}`);
+    outcome = host === 'electron' ? await runInElectron(workspace, cleanup) : await runInCodeServer(workspace, cleanup);
+  } catch (error) {
+    console.error(`integration: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    await cleanup.run();
+  }
+  const { passed = 0, failed = 0 } = outcome.counts ?? {};
+  // A non-zero exit with no failed test (a crash, a timeout, a broken build) still counts as one.
+  const reportedFailed = outcome.exitCode !== 0 && failed === 0 ? 1 : failed;
+  console.log(`integration finished in ${Math.round((Date.now() - started) / 1000)} s (host exit code ${outcome.exitCode})`);
+  console.log(`integration: ${passed} passed, ${reportedFailed} failed`);
+  process.exitCode = outcome.exitCode === 0 && reportedFailed === 0 ? 0 : 1;
+}
+
+await main();
