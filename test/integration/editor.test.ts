@@ -1,0 +1,243 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/vscode/ids';
+import { hoverText, newsLens, nextFactBaseChange, openArticle, positionOf, waitFor, workspaceUri, writeWorkspaceFile } from './helpers';
+
+const COUP = 'coup-in-niamey.news';
+
+/** What a reader marks in the coup article: surface text and the actor it names. */
+const COUP_MENTIONS: readonly [string, string][] = [
+  ['Niger', 'niger'],
+  ['Abdourahamane Tiani', 'abdourahamane-tiani'],
+  ['National Council for the Safeguard of the Homeland', 'cnsp'],
+  ['CNSP', 'cnsp'],
+  ['Mohamed Bazoum', 'mohamed-bazoum'],
+  ['Bazoum', 'mohamed-bazoum'],
+  ['Niamey', 'niamey'],
+  ['Amadou Abdramane', 'amadou-abdramane'],
+  ['Tiani', 'abdourahamane-tiani'],
+  ['Tchiani', 'abdourahamane-tiani'],
+  ['Nigerien', 'niger'],
+  ['African Union', 'african-union'],
+  ['AU', 'african-union'],
+  ['ECOWAS', 'ecowas'],
+  ['Nigeria', 'nigeria'],
+  ['Bola Tinubu', 'bola-tinubu'],
+  ['Benin', 'benin'],
+  ['Patrice Talon', 'patrice-talon'],
+  ['Nigerian', 'nigeria'],
+  ['Abuja', 'abuja'],
+  ['Kremlin', 'kremlin'],
+  ['Paris', 'paris'],
+  ['Washington', 'washington-dc'],
+  ['JNIM', 'jnim'],
+  ['al-Qaeda', 'al-qaeda'],
+  ['Mali', 'mali'],
+  ['Burkina Faso', 'burkina-faso'],
+  ['French', 'france'],
+  ['Russia', 'russia'],
+  ['Wagner group', 'wagner-group'],
+  ['Burkinabe', 'burkina-faso'],
+  ['Moscow', 'moscow'],
+  ['Ibrahim Traoré', 'ibrahim-traore'],
+  ['St Petersburg', 'saint-petersburg'],
+];
+
+suite('Editor: mentions, hovers and navigation', () => {
+  teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  test('every actor a reader would mark in a sample article is reported, at the right place', async () => {
+    const api = await newsLens();
+    const editor = await openArticle(COUP);
+    const mentions = await api.mentions(editor.document);
+    const found = new Set(mentions.map((m) => `${m.text}=>${m.actorId}`));
+    const missing = COUP_MENTIONS.filter(([text, id]) => !found.has(`${text}=>${id}`));
+    assert.deepStrictEqual(missing, []);
+    for (const m of mentions) assert.strictEqual(editor.document.getText(m.range), m.text);
+    const text = editor.document.getText();
+    const inWords = mentions.filter((m) => /[\p{L}\p{N}]/u.test(text.charAt(m.end)) || /[\p{L}\p{N}]/u.test(text.charAt(m.start - 1)));
+    assert.deepStrictEqual(inWords.map((m) => m.text), [], 'a mention inside a longer word (Niger in Nigeria)');
+  });
+
+  test('offsets hold in a CRLF article and in Markdown with front matter', async () => {
+    const api = await newsLens();
+    for (const name of ['french-exit.txt', 'sahel-alliance.md']) {
+      const { document } = await openArticle(name);
+      const mentions = await api.mentions(document);
+      assert.ok(mentions.length > 10, `${name}: ${mentions.length} mentions`);
+      for (const m of mentions) assert.strictEqual(document.getText(m.range).replace(/\s+/g, ' '), m.text.replace(/\s+/g, ' '));
+    }
+  });
+
+  test('hovering "Bazoum" names him and his deposition in July 2023', async () => {
+    await newsLens();
+    const { document } = await openArticle(COUP);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Bazoum', 1));
+    const text = hoverText(hovers);
+    assert.match(text, /Mohamed Bazoum/);
+    assert.match(text, /President of Niger/);
+    assert.match(text, /26 Jul 2023/);
+    assert.match(text, /command:newsLens\.goToFactBaseEntry/);
+  });
+
+  test('Go to Definition on a mention lands on the actor entry in the YAML', async () => {
+    await newsLens();
+    const { document } = await openArticle(COUP);
+    const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Bazoum', 1));
+    assert.strictEqual(result.length, 1);
+    const first = result[0]!;
+    const uri = 'targetUri' in first ? first.targetUri : first.uri;
+    const range = 'targetRange' in first ? first.targetRange : first.range;
+    assert.match(uri.path, /facts\.yaml$/);
+    const yaml = await vscode.workspace.openTextDocument(uri);
+    assert.match(yaml.lineAt(range.start.line).text, /id: mohamed-bazoum/);
+  });
+
+  test('Find All References finds Bazoum in every sample article that names him', async () => {
+    await newsLens();
+    const { document } = await openArticle(COUP);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'Bazoum', 1));
+    const files = new Set(locations.map((l) => l.uri.path.slice(l.uri.path.lastIndexOf('/') + 1)));
+    const expected = new Set<string>();
+    for (const uri of await vscode.workspace.findFiles('**/*.{news,txt,md}')) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (text.includes('Bazoum')) expected.add(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    }
+    assert.ok(expected.size >= 5, `only ${expected.size} samples name Bazoum`);
+    assert.deepStrictEqual([...files].sort(), [...expected].sort());
+  });
+
+  test('the Outline lists the article’s actors with their mentions', async () => {
+    await newsLens();
+    const { document } = await openArticle(COUP);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const bazoum = symbols.find((s) => s.name === 'Mohamed Bazoum');
+    assert.ok(bazoum, symbols.map((s) => s.name).join(', '));
+    assert.ok(bazoum.children.length >= 4);
+  });
+
+  test('workspace symbols find an actor by alias', async () => {
+    await newsLens();
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Tchiani');
+    assert.ok(symbols.some((s) => s.name === 'Abdourahamane Tiani'), symbols.map((s) => s.name).join(', '));
+  });
+
+  test('next and previous mention step through the actor under the cursor', async () => {
+    await newsLens();
+    const editor = await openArticle(COUP);
+    const start = positionOf(editor.document, 'Bazoum', 0);
+    editor.selection = new vscode.Selection(start, start);
+    await vscode.commands.executeCommand(Commands.nextMention);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Bazoum');
+    assert.ok(editor.selection.start.isAfter(start));
+    await vscode.commands.executeCommand(Commands.previousMention);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Bazoum');
+    assert.ok(editor.selection.start.line <= start.line);
+  });
+
+  test('an empty document, a binary-looking one and a CRLF untitled one do not break anything', async () => {
+    const api = await newsLens();
+    for (const content of ['', '\u0000\u0001\u0002 Niger \uFFFD', 'Niger\r\nand\r\nBurkina\r\nFaso']) {
+      const document = await vscode.workspace.openTextDocument({ language: 'news', content });
+      await vscode.window.showTextDocument(document);
+      const mentions = await api.mentions(document);
+      for (const m of mentions) assert.strictEqual(document.getText(m.range).replace(/\s+/g, ' '), m.text.replace(/\s+/g, ' '));
+    }
+    const crlf = await vscode.workspace.openTextDocument({ language: 'news', content: 'Niger\r\nand\r\nBurkina\r\nFaso' });
+    assert.deepStrictEqual((await api.mentions(crlf)).map((m) => m.actorId), ['niger', 'burkina-faso']);
+  });
+
+  test('the toggle command turns highlighting off and on', async () => {
+    await newsLens();
+    const config = () => vscode.workspace.getConfiguration('newsLens');
+    const before = config().inspect<boolean>('highlight.enabled')?.globalValue;
+    try {
+      await vscode.commands.executeCommand(Commands.toggleHighlighting, false);
+      assert.strictEqual(config().get('highlight.enabled'), false);
+      await vscode.commands.executeCommand(Commands.toggleHighlighting);
+      assert.strictEqual(config().get('highlight.enabled'), true);
+    } finally {
+      await config().update('highlight.enabled', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
+
+suite('Editor: the workspace fact base', () => {
+  const FILE = 'integration-extra.facts.yaml';
+  const GOOD = 'newsLens: 1\nmode: extend\nactors:\n  - id: zorblax-quint\n    name: Zorblax Quint\n    type: person\n    summary: A person made up for this test.\n';
+  const BAD = 'newsLens: 1\nmode: extend\nactors:\n  - id: zorblax-quint\n    name: [Zorblax Quint\n    type: person\n';
+
+  suiteTeardown(async () => {
+    try {
+      await vscode.workspace.fs.delete(workspaceUri(FILE));
+    } catch {
+      // already gone
+    }
+  });
+
+  test('a workspace fact base extends the default, and an invalid one keeps the last good version active', async () => {
+    const api = await newsLens();
+    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Zorblax Quint met Bazoum in Niamey.' });
+
+    let changed = nextFactBaseChange(api);
+    const uri = await writeWorkspaceFile(FILE, GOOD);
+    await changed;
+    await waitFor('the workspace actor', async () => (await api.mentions(probe)).some((m) => m.actorId === 'zorblax-quint'));
+    assert.strictEqual(api.factBase()?.source, 'workspace');
+    assert.ok((await api.mentions(probe)).some((m) => m.actorId === 'mohamed-bazoum'), 'the default actors stay (mode: extend)');
+
+    changed = nextFactBaseChange(api);
+    await writeWorkspaceFile(FILE, BAD);
+    await changed;
+    const diagnostics = await waitFor('a diagnostic on the broken line', () => {
+      const list = vscode.languages.getDiagnostics(uri);
+      return list.length > 0 ? list : undefined;
+    });
+    assert.ok(diagnostics.some((d) => d.range.start.line === 4 && d.severity === vscode.DiagnosticSeverity.Error), JSON.stringify(diagnostics.map((d) => [d.range.start.line, d.message])));
+    assert.strictEqual(api.factBase()?.stale, true);
+    assert.ok((await api.mentions(probe)).some((m) => m.actorId === 'zorblax-quint'), 'highlighting continues with the last good fact base');
+
+    changed = nextFactBaseChange(api);
+    await writeWorkspaceFile(FILE, GOOD);
+    await changed;
+    await waitFor('the diagnostics to clear', () => vscode.languages.getDiagnostics(uri).length === 0);
+    assert.strictEqual(api.factBase()?.stale, false);
+
+    changed = nextFactBaseChange(api);
+    await vscode.workspace.fs.delete(uri);
+    await changed;
+    assert.strictEqual(api.factBase()?.source, 'default');
+    assert.ok(!(await api.mentions(probe)).some((m) => m.actorId === 'zorblax-quint'));
+  });
+
+  test('an unsaved edit of an open fact base takes effect, and closing it without saving reverts', async () => {
+    const api = await newsLens();
+    const uri = await writeWorkspaceFile(FILE, GOOD);
+    await waitFor('the workspace fact base', () => api.factBase()?.source === 'workspace');
+    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Quux Bellamy spoke.' });
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((b) => b.insert(document.positionAt(document.getText().length), '  - id: quux-bellamy\n    name: Quux Bellamy\n    type: person\n    summary: Another invented person.\n'));
+    await waitFor('the unsaved actor', async () => (await api.mentions(probe)).some((m) => m.actorId === 'quux-bellamy'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the unsaved actor to go', async () => !(await api.mentions(probe)).some((m) => m.actorId === 'quux-bellamy'));
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the default fact base', () => api.factBase()?.source === 'default');
+  });
+
+  test('the create command copies the default fact base into the workspace without overwriting', async () => {
+    const api = await newsLens();
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.createWorkspaceFactBase);
+    assert.ok(created, 'the command returns the new file');
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+      assert.match(text, /^mode: replace$/m);
+      await waitFor('the workspace copy to be active', () => api.factBase()?.source === 'workspace' && api.factBase()?.stale === false);
+      assert.ok((api.factBase()?.actors.length ?? 0) >= 60);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(created, '..'), { recursive: true });
+      await waitFor('the default fact base', () => api.factBase()?.source === 'default');
+    }
+  });
+});
