@@ -89,16 +89,24 @@ export class FactBaseStore extends Disposable {
 
   private watch(): void {
     this.disposeWatchers();
+    const again = (): void => this.scheduleReload();
     this.watchers = readSettings().factBaseFiles.map((glob) => {
       const w = vscode.workspace.createFileSystemWatcher(glob);
-      const again = (): void => this.scheduleReload();
       return vscode.Disposable.from(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again));
     });
+    // Deleting a folder reports the folder only, which the globs above do not match.
+    const folders = vscode.workspace.createFileSystemWatcher('**', true, true, false);
+    this.watchers.push(folders, folders.onDidDelete((uri) => this.holdsLoadedFile(uri) && again()));
   }
 
   private disposeWatchers(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
+  }
+
+  private holdsLoadedFile(uri: vscode.Uri): boolean {
+    const prefix = uri.toString() + '/';
+    return [...this.watchedPaths].some((loaded) => loaded.startsWith(prefix));
   }
 
   private onEdited(document: vscode.TextDocument): void {
