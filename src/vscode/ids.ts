@@ -29,6 +29,14 @@ export function highlightColorIds(style: HighlightStyle): { background: string; 
   return { background: `newsLens.${camel}Highlight`, border: `newsLens.${camel}HighlightBorder` };
 }
 
+/** The activity-bar view container and its views; package.json must list exactly these. */
+export const Views = {
+  container: 'newsLens',
+  relationships: 'newsLens.relationships',
+  articleActors: 'newsLens.articleActors',
+  annotations: 'newsLens.annotations',
+} as const;
+
 /** Context keys the extension sets for `when` clauses. */
 export const ContextKeys = {
   highlightEnabled: 'newsLens.highlightEnabled',
