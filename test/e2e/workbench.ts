@@ -1,4 +1,4 @@
-import { mkdirSync } from 'fs';
+import { copyFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { e2eSession, type E2eSession } from './session';
@@ -93,6 +93,18 @@ export class Workbench {
     mkdirSync(this.resultsDir, { recursive: true });
     const path = join(this.resultsDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
     await this.page.screenshot({ path });
+    return path;
+  }
+
+  /**
+   * Saves a screenshot like screenshot() and also as media/screenshots/<name>.png, the pictures the
+   * README shows, so every e2e run regenerates them from the real workbench.
+   */
+  async screenshotForReadme(name: string): Promise<string> {
+    const path = await this.screenshot(name);
+    const readmeDir = join(__dirname, '..', '..', 'media', 'screenshots');
+    mkdirSync(readmeDir, { recursive: true });
+    copyFileSync(path, join(readmeDir, `${name}.png`));
     return path;
   }
 
