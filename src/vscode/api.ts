@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Actor, Mention, Relation } from '../core/types';
 import type { FactBaseSource, FactBaseStore } from './factBaseStore';
-import type { MentionIndex } from './mentionIndex';
+import type { MentionIndex, Skip } from './mentionIndex';
 
 /** A mention as other extensions and tests see it. */
 export interface ApiMention extends Mention {
@@ -22,6 +22,8 @@ export interface NewsLensApi {
   factBase(): { actors: readonly Actor[]; relations: readonly Relation[]; source: FactBaseSource; files: readonly vscode.Uri[]; stale: boolean } | undefined;
   /** Fires after the active fact base changed (reload, edit, setting). */
   readonly onDidChangeFactBase: vscode.Event<void>;
+  /** Why a document gets no mentions ('language', 'too-large', 'loading'), or undefined when it does. */
+  skipReason(document: vscode.TextDocument): Skip | undefined;
 }
 
 /** Builds the API object over the store and the mention index. */
@@ -48,5 +50,6 @@ export function createApi(version: string, store: FactBaseStore, index: MentionI
       return active && { actors: active.factBase.actors, relations: active.factBase.relations, source: active.source, files: active.files, stale: active.stale };
     },
     onDidChangeFactBase: changed.event,
+    skipReason: (document) => index.skipReason(document),
   };
 }

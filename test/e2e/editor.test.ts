@@ -10,11 +10,9 @@ suite('Reading an article in the real workbench', () => {
     // Decorations with a background render as overlay boxes behind the text.
     // The first article also starts the extension host, so wait for the boxes to appear.
     const boxes = page.locator('.editor-group-container.active .view-overlays .cdr');
-    await page.waitForFunction(
-      () => document.querySelectorAll('.editor-group-container.active .view-overlays .cdr').length > 10,
-      undefined,
-      { timeout: 30_000 },
-    ).catch(() => undefined);
+    await page
+      .waitForFunction("document.querySelectorAll('.editor-group-container.active .view-overlays .cdr').length > 10", undefined, { timeout: 30_000 })
+      .catch(() => undefined);
     assert.ok((await boxes.count()) > 10, `only ${await boxes.count()} highlight boxes are visible`);
     await workbench().screenshotForReadme('highlighted-article');
   });

@@ -149,6 +149,22 @@ suite('Editor: mentions, hovers and navigation', () => {
     assert.deepStrictEqual((await api.mentions(crlf)).map((m) => m.actorId), ['niger', 'burkina-faso']);
   });
 
+  test('a document over the size limit is left plain and says why', async () => {
+    const api = await newsLens();
+    const config = vscode.workspace.getConfiguration('newsLens');
+    const before = config.inspect<number>('highlight.maxFileSize')?.globalValue;
+    const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'Niger and Mali. '.repeat(2000) });
+    try {
+      assert.ok((await api.mentions(document)).length > 0);
+      await config.update('highlight.maxFileSize', 10_000, vscode.ConfigurationTarget.Global);
+      assert.strictEqual(api.skipReason(document), 'too-large');
+      assert.deepStrictEqual(await api.mentions(document), []);
+    } finally {
+      await config.update('highlight.maxFileSize', before, vscode.ConfigurationTarget.Global);
+    }
+    assert.strictEqual(api.skipReason(document), undefined);
+  });
+
   test('the toggle command turns highlighting off and on', async () => {
     await newsLens();
     const config = () => vscode.workspace.getConfiguration('newsLens');
@@ -210,6 +226,25 @@ suite('Editor: the workspace fact base', () => {
     await changed;
     assert.strictEqual(api.factBase()?.source, 'default');
     assert.ok(!(await api.mentions(probe)).some((m) => m.actorId === 'zorblax-quint'));
+  });
+
+  test('colliding aliases and a YAML file that is no fact base are reported where they are', async () => {
+    const api = await newsLens();
+    const collide = 'newsLens: 1\nactors:\n  - id: fake-niger\n    name: Fake Niger\n    type: country\n    aliases: [Nigerien Republic, Niger]\n';
+    const uri = await writeWorkspaceFile(FILE, collide);
+    const notFacts = await writeWorkspaceFile('shopping.facts.yaml', 'milk: 2\neggs: 12\n');
+    try {
+      const onCollision = await waitFor('the duplicate-alias diagnostic', () => vscode.languages.getDiagnostics(uri).find((d) => d.code === 'duplicate-alias'));
+      assert.strictEqual(onCollision.range.start.line, 5);
+      await waitFor('the not-a-fact-base diagnostic', () => vscode.languages.getDiagnostics(notFacts).some((d) => d.code === 'not-a-fact-base'));
+      const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Niger and the Nigerien Republic.' });
+      const mentions = await api.mentions(probe);
+      assert.strictEqual(mentions.find((m) => m.text === 'Niger')?.actorId, 'niger', 'the shipped actor keeps its name');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(notFacts);
+      await waitFor('the default fact base', () => api.factBase()?.source === 'default');
+    }
   });
 
   test('an unsaved edit of an open fact base takes effect, and closing it without saving reverts', async () => {
