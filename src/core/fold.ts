@@ -43,13 +43,20 @@ function lower1(s: string): string {
   return l.length === 1 ? l : s;
 }
 
+/** Units that fold to themselves and need no Unicode lookup: CJK, Hangul, surrogates, private use (a quick start-up). */
+function isPlain(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xd800 && c <= 0xf8ff);
+}
+
 function buildTables(): Tables {
   const fold = new Uint16Array(0x10000);
   const keep = new Uint16Array(0x10000);
   const kind = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
+    if (isPlain(c)) {
+      // Caseless, unmarked and without decomposition: CJK and Hangul are letters, the rest is not.
       fold[c] = keep[c] = c;
+      if (c < 0xd800) kind[c] = KIND_WORD;
       continue;
     }
     const s = String.fromCharCode(c);
@@ -63,8 +70,9 @@ function buildTables(): Tables {
       kind[c] = KIND_MARK;
     } else {
       const base = baseOf(s);
-      keep[c] = base.charCodeAt(0);
-      fold[c] = baseOf(lower1(base)).charCodeAt(0);
+      // Greek varia and oxia decompose to the grave and acute accents, which serve as apostrophes.
+      keep[c] = APOSTROPHES.includes(base) ? 0x27 : base.charCodeAt(0);
+      fold[c] = keep[c] === 0x27 ? 0x27 : baseOf(lower1(base)).charCodeAt(0);
       if (isWordRe.test(s)) kind[c] = KIND_WORD;
     }
   }
@@ -73,10 +81,7 @@ function buildTables(): Tables {
 
 const tables = buildTables();
 
-/**
- * Per-code-unit fold for matching: lower case, no diacritics, apostrophes to `'`, whitespace and
- * dashes to a space; 0 for units to skip (combining marks, ignorables). Surrogates map to themselves.
- */
+/** Per-UTF-16-unit fold: lower case, no diacritics, apostrophes to `'`, whitespace and dashes to a space, 0 = skip (marks, ignorables); surrogates unchanged. */
 export const FOLD: Readonly<Uint16Array> = tables.fold;
 
 /** Like {@link FOLD} but keeping letter case, so a span can be checked against an alias's case. */
@@ -96,19 +101,22 @@ export function isWordChar(codePoint: number): boolean {
 
 /** Applies a fold table to `s`: skipped units dropped, separator runs collapsed to one space, trimmed. */
 export function applyFold(s: string, table: Readonly<Uint16Array>): string {
-  let out = '';
+  const units: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     const f = table[s.charCodeAt(i)]!;
     if (f === 0) continue;
     if (f === SPACE) {
-      pendingSpace = out.length > 0;
+      pendingSpace = units.length > 0;
       continue;
     }
-    if (pendingSpace) out += ' ';
+    if (pendingSpace) units.push(SPACE);
     pendingSpace = false;
-    out += String.fromCharCode(f);
+    units.push(f);
   }
+  let out = '';
+  // In chunks: spreading a huge array into one call would overflow the stack.
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
   return out;
 }
 
