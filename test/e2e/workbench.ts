@@ -44,7 +44,10 @@ export class Workbench {
 
   /** The text of the active editor's visible lines. */
   async editorText(): Promise<string> {
-    const text = await this.activeEditor().locator('.view-lines').innerText();
+    // The tab can be active before the editor has rendered its first lines.
+    const lines = this.activeEditor().locator('.view-lines');
+    await lines.locator('.view-line', { hasText: /\S/ }).first().waitFor();
+    const text = await lines.innerText();
     return text.replace(/\u00a0/g, ' ');
   }
 
