@@ -5,6 +5,7 @@ import { registerCreateWorkspaceFactBase } from './vscode/commands/createWorkspa
 import { registerFindAllMentions } from './vscode/commands/findAllMentions';
 import { registerGoToFactBaseEntry } from './vscode/commands/goToFactBaseEntry';
 import { registerOpenFactBase } from './vscode/commands/openFactBase';
+import { registerOpenSampleArticle } from './vscode/commands/openSampleArticle';
 import { registerReloadFactBase } from './vscode/commands/reloadFactBase';
 import { registerShowStatusMenu } from './vscode/commands/showStatusMenu';
 import { registerStepMention } from './vscode/commands/stepMention';
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerFindAllMentions(index),
     registerGoToFactBaseEntry(store, index),
     registerShowStatusMenu(store),
+    registerOpenSampleArticle(context.extensionUri),
   );
   void store.reload();
   return createApi((context.extension.packageJSON as { version: string }).version, store, index);

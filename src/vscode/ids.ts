@@ -11,6 +11,7 @@ export const Commands = {
   findAllMentions: 'newsLens.findAllMentions',
   goToFactBaseEntry: 'newsLens.goToFactBaseEntry',
   showStatusMenu: 'newsLens.showStatusMenu',
+  openSampleArticle: 'newsLens.openSampleArticle',
 } as const;
 
 /** Every setting key (without the `newsLens.` section prefix where noted). */
