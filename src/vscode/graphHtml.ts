@@ -1,0 +1,43 @@
+/** What the graph page needs from its webview: URIs it may load and the nonce of its script. */
+export interface GraphPageResources {
+  /** `webview.cspSource`: the origin of the extension's own files in this webview. */
+  readonly cspSource: string;
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  /** Fresh for every page, so no other script can run. */
+  readonly nonce: string;
+}
+
+/** A nonce for a script tag: 128 random bits as hex. */
+export function makeNonce(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The Content-Security-Policy of the graph page: nothing but our script (by nonce), our stylesheet and data: images. */
+export function graphCsp(r: Pick<GraphPageResources, 'cspSource' | 'nonce'>): string {
+  return [`default-src 'none'`, `script-src 'nonce-${r.nonce}'`, `style-src ${r.cspSource}`, `img-src ${r.cspSource} data:`].join('; ');
+}
+
+/**
+ * The graph page. No inline style: cytoscape's one rule is in graph.css, and the <link> carries
+ * the id cytoscape looks for before inserting a <style> of its own (which the CSP would block).
+ */
+export function graphHtml(r: GraphPageResources): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${graphCsp(r)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link id="__________cytoscape_stylesheet" rel="stylesheet" href="${r.styleUri}">
+<title>Relationship Graph</title>
+</head>
+<body>
+<form id="filters" aria-label="Graph filters"></form>
+<div id="status"><p id="summary" role="status" aria-live="polite">Loading the graph…</p><p id="detail"></p></div>
+<div id="graph" aria-busy="true" role="img" aria-label="Relationship graph of the shown actors; the list below offers the same actors to the keyboard"></div>
+<details id="actors"></details>
+<script nonce="${r.nonce}" src="${r.scriptUri}"></script>
+</body>
+</html>`;
+}
