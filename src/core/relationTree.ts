@@ -1,0 +1,178 @@
+import { formatDate } from './dates';
+import type { RelationDirection, RelationGraph } from './graph';
+import type { Actor, Relation } from './types';
+
+/** What the relationships tree shows: relation types, a date, and/or only some actors. */
+export interface TreeFilter {
+  readonly types?: readonly string[];
+  readonly at?: string;
+  /** When set, only these actors (e.g. those of the current article) appear, as nodes and counterparts. */
+  readonly onlyActors?: ReadonlySet<string>;
+}
+
+/** A node of the relationships tree; `id` is stable across refreshes (built from the path). */
+export type TreeNode = GroupNode | ActorNode | RelationTypeNode | RelationNode;
+
+/** Top-level group of the non-focus actors of one type. */
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly actorType: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+/** An actor at the top level or inside a type group. */
+export interface ActorNode {
+  readonly kind: 'actor';
+  readonly id: string;
+  readonly actor: Actor;
+  readonly parent?: GroupNode;
+  readonly relationCount: number;
+}
+
+/** The relations of one type around the actor at the end of `path`. */
+export interface RelationTypeNode {
+  readonly kind: 'relationType';
+  readonly id: string;
+  readonly relationType: string;
+  readonly label: string;
+  readonly count: number;
+  /** Actor ids from the top-level actor down to the one these relations belong to. */
+  readonly path: readonly string[];
+}
+
+/** One relation, seen from the actor at the end of `path`; expands into the counterpart's relations. */
+export interface RelationNode {
+  readonly kind: 'relation';
+  readonly id: string;
+  readonly relation: Relation;
+  readonly direction: RelationDirection;
+  readonly counterpart: Actor;
+  readonly path: readonly string[];
+  /** The counterpart is already on the path: shown, but not expanded again. */
+  readonly repeated: boolean;
+  readonly label: string;
+  readonly description: string;
+}
+
+const ARROWS: Record<RelationDirection, string> = { out: '→', in: '←', mutual: '↔' };
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** Plural labels of the built-in actor types, for group nodes; other types get their id. */
+const GROUP_LABELS: Record<string, string> = {
+  person: 'People',
+  country: 'Countries',
+  organization: 'Organisations',
+  'armed-group': 'Armed groups',
+  place: 'Places',
+};
+
+function neighboursOf(graph: RelationGraph, actorId: string, filter: TreeFilter): ReturnType<RelationGraph['neighbours']> {
+  const options = { ...(filter.types ? { types: filter.types } : {}), ...(filter.at ? { at: filter.at } : {}) };
+  return graph.neighbours(actorId, options).filter((n) => !filter.onlyActors || filter.onlyActors.has(n.counterpartId));
+}
+
+function actorNode(graph: RelationGraph, actor: Actor, filter: TreeFilter, parent?: GroupNode): ActorNode {
+  return {
+    kind: 'actor',
+    id: parent ? `${parent.id}/a:${actor.id}` : `a:${actor.id}`,
+    actor,
+    ...(parent ? { parent } : {}),
+    relationCount: neighboursOf(graph, actor.id, filter).length,
+  };
+}
+
+/** The date range of a relation for display: "since 16 Sep 2023", "30 Jul 2023 – 24 Feb 2024", or "". */
+export function relationDates(relation: Relation): string {
+  if (relation.since && relation.until) return `${formatDate(relation.since)} – ${formatDate(relation.until)}`;
+  if (relation.since) return `since ${formatDate(relation.since)}`;
+  if (relation.until) return `until ${formatDate(relation.until)}`;
+  return '';
+}
+
+/**
+ * Top level: the focus actors that exist (in the given order), then one group per actor type of
+ * the remaining actors (built-in types first). Filters by `onlyActors` apply to both.
+ */
+export function treeRoots(graph: RelationGraph, focus: readonly string[], filter: TreeFilter = {}): TreeNode[] {
+  const visible = (a: Actor): boolean => !filter.onlyActors || filter.onlyActors.has(a.id);
+  const focusActors = focus.map((id) => graph.actor(id)).filter((a): a is Actor => !!a && visible(a));
+  const focusIds = new Set(focusActors.map((a) => a.id));
+  const byType = new Map<string, Actor[]>();
+  for (const actor of graph.factBase.actors) {
+    if (focusIds.has(actor.id) || !visible(actor)) continue;
+    byType.set(actor.type, [...(byType.get(actor.type) ?? []), actor]);
+  }
+  const order = Object.keys(GROUP_LABELS);
+  const types = [...byType.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  const groups: GroupNode[] = types.map((type) => ({
+    kind: 'group',
+    id: `g:${type}`,
+    actorType: type,
+    label: GROUP_LABELS[type] ?? type,
+    count: byType.get(type)!.length,
+  }));
+  return [...focusActors.map((a) => actorNode(graph, a, filter)), ...groups];
+}
+
+/** The children of a node; relations of an actor already on the path are never expanded again. */
+export function treeChildren(graph: RelationGraph, node: TreeNode, filter: TreeFilter = {}): TreeNode[] {
+  switch (node.kind) {
+    case 'group':
+      return graph.factBase.actors
+        .filter((a) => a.type === node.actorType && (!filter.onlyActors || filter.onlyActors.has(a.id)))
+        .sort((a, b) => collator.compare(a.name, b.name))
+        .map((a) => actorNode(graph, a, filter, node));
+    case 'actor':
+      return relationTypeNodes(graph, [node.actor.id], node.id, filter);
+    case 'relation':
+      return node.repeated ? [] : relationTypeNodes(graph, [...node.path, node.counterpart.id], node.id, filter);
+    case 'relationType': {
+      const actorId = node.path[node.path.length - 1]!;
+      return neighboursOf(graph, actorId, filter)
+        .filter((n) => n.relation.type === node.relationType)
+        .flatMap((n): RelationNode[] => {
+          const counterpart = graph.actor(n.counterpartId);
+          if (!counterpart) return [];
+          const dates = relationDates(n.relation);
+          return [
+            {
+              kind: 'relation',
+              id: `${node.id}/r:${n.relation.id}:${n.direction}`,
+              relation: n.relation,
+              direction: n.direction,
+              counterpart,
+              path: node.path,
+              repeated: node.path.includes(counterpart.id),
+              label: `${ARROWS[n.direction]} ${counterpart.name}`,
+              description: [n.relation.label, dates].filter(Boolean).join(' · '),
+            },
+          ];
+        });
+    }
+  }
+}
+
+function relationTypeNodes(graph: RelationGraph, path: readonly string[], parentId: string, filter: TreeFilter): RelationTypeNode[] {
+  const counts = new Map<string, number>();
+  for (const n of neighboursOf(graph, path[path.length - 1]!, filter)) counts.set(n.relation.type, (counts.get(n.relation.type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({
+    kind: 'relationType',
+    id: `${parentId}/t:${type}`,
+    relationType: type,
+    label: graph.relationTypeLabel(type),
+    count,
+    path,
+  }));
+}
+
+/** The node that `reveal` should select for an actor: its top-level node or its node inside its type group. */
+export function actorNodeFor(graph: RelationGraph, focus: readonly string[], actorId: string, filter: TreeFilter = {}): ActorNode | undefined {
+  const roots = treeRoots(graph, focus, filter);
+  const top = roots.find((n): n is ActorNode => n.kind === 'actor' && n.actor.id === actorId);
+  if (top) return top;
+  const actor = graph.actor(actorId);
+  const group = roots.find((n): n is GroupNode => n.kind === 'group' && n.actorType === actor?.type);
+  return group ? (treeChildren(graph, group, filter) as ActorNode[]).find((n) => n.actor.id === actorId) : undefined;
+}
