@@ -34,6 +34,14 @@ const builds = [
     target: 'node18',
     external: ['vscode', 'mocha'],
   },
+  {
+    // The relationship graph's webview script (cytoscape included) and its stylesheet, graph.css.
+    entryPoints: ['src/webview/graph.ts'],
+    outfile: 'dist/webview/graph.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'info' };

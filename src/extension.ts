@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { registerAnnotating } from './vscode/annotate/register';
 import { createApi } from './vscode/api';
+import { ArticleActorsView } from './vscode/articleActorsView';
 import type { NewsLensApi } from './vscode/api';
 import { registerCreateWorkspaceFactBase } from './vscode/commands/createWorkspaceFactBase';
 import { registerFindAllMentions } from './vscode/commands/findAllMentions';
@@ -7,14 +9,17 @@ import { registerGoToFactBaseEntry } from './vscode/commands/goToFactBaseEntry';
 import { registerOpenFactBase } from './vscode/commands/openFactBase';
 import { registerOpenSampleArticle } from './vscode/commands/openSampleArticle';
 import { registerReloadFactBase } from './vscode/commands/reloadFactBase';
+import { registerShowGraph } from './vscode/commands/showGraph';
 import { registerShowStatusMenu } from './vscode/commands/showStatusMenu';
 import { registerStepMention } from './vscode/commands/stepMention';
 import { registerToggleHighlighting } from './vscode/commands/toggleHighlighting';
 import { FactBaseStore } from './vscode/factBaseStore';
+import { GraphPanel } from './vscode/graphPanel';
 import { Highlighter } from './vscode/highlighter';
 import { ActorHoverProvider } from './vscode/hoverProvider';
 import { MentionIndex } from './vscode/mentionIndex';
 import { ActorSymbols, MentionNavigation } from './vscode/navigationProviders';
+import { RelationshipsView } from './vscode/relationshipsView';
 import { readSettings } from './vscode/settings';
 import { StatusBar } from './vscode/statusBar';
 
@@ -26,6 +31,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const highlighter = new Highlighter(store, index);
   const articles = readSettings().highlightLanguages.map((language) => ({ language }));
   const navigation = new MentionNavigation(store, index);
+  const graph = new GraphPanel(store, context.extensionUri);
+  const relationships = new RelationshipsView(store, index);
+  const articleActors = new ArticleActorsView(store, index);
   context.subscriptions.push(
     store,
     index,
@@ -45,9 +53,14 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerGoToFactBaseEntry(store, index),
     registerShowStatusMenu(store),
     registerOpenSampleArticle(context.extensionUri),
+    registerAnnotating(store, index, context.extensionUri),
+    graph,
+    relationships,
+    articleActors,
+    registerShowGraph(graph),
   );
   void store.reload();
-  return createApi((context.extension.packageJSON as { version: string }).version, store, index);
+  return createApi((context.extension.packageJSON as { version: string }).version, { store, index, graph, relationships, articleActors });
 }
 
 export function deactivate(): void {}

@@ -1,4 +1,5 @@
 import { runCheck } from './commands/check';
+import { runExport } from './commands/export';
 import { runGraph } from './commands/graph';
 import { runMentions } from './commands/mentions';
 import { CliError, Exit } from './io';
@@ -19,6 +20,12 @@ Usage:
                   [--format json|dot|mermaid]
       Prints the relations among the actors (default: niger, mali, russia, ecowas),
       optionally only those valid at a date.
+  news-lens export --format brat|w3c|csv [--facts PATH]... [--out DIR] [--root DIR] FILE|DIR...
+      Exports the mentions, relations and notes of articles: brat writes NAME.txt and
+      NAME.ann per article plus annotation.conf; w3c writes NAME.jsonld (W3C Web
+      Annotation) per article; csv writes pairs.csv (co-mentioned actor pairs). Without
+      --out the one output (one article, or csv) is printed. Notes go with the article
+      their quote names, as a path relative to --root.
   news-lens --help | --version
 
 Options:
@@ -35,6 +42,7 @@ const commands: Record<string, (argv: string[], out: (s: string) => void) => num
   mentions: runMentions,
   check: runCheck,
   graph: runGraph,
+  export: runExport,
 };
 
 /** Runs the CLI with `argv` (without node and script), writing to `out`/`err`; returns the exit code. */

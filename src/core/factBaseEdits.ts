@@ -110,7 +110,8 @@ export function fileDefiningActor(files: readonly { readonly path: string; reado
   return undefined;
 }
 
-function prefersFlowAliases(file: EditableFile): boolean {
+/** True when most actors of the file write `aliases` as a flow list (`[a, b]`). */
+export function prefersFlowAliases(file: EditableFile): boolean {
   const actors = findPair(file.root, 'actors')?.value;
   let flow = 0;
   let block = 0;

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import type { Actor, Mention, Relation } from '../core/types';
 import type { FactBaseSource, FactBaseStore } from './factBaseStore';
+import type { GraphPanel, GraphPanelState } from './graphPanel';
 import type { MentionIndex, Skip } from './mentionIndex';
+import type { ArticleActorsView } from './articleActorsView';
+import type { RelationshipsView } from './relationshipsView';
+import type { TreeNode } from '../core/relationTree';
 
 /** A mention as other extensions and tests see it. */
 export interface ApiMention extends Mention {
@@ -24,10 +28,27 @@ export interface NewsLensApi {
   readonly onDidChangeFactBase: vscode.Event<void>;
   /** Why a document gets no mentions ('language', 'too-large', 'loading'), or undefined when it does. */
   skipReason(document: vscode.TextDocument): Skip | undefined;
+  /** The relationship graph panel while it is open: what it shows, its filter, what the webview drew. */
+  graphPanel(): GraphPanelState | undefined;
+  /** The Relationships view's nodes (top level without a node) under its current filters. */
+  relationshipNodes(node?: TreeNode): TreeNode[];
+  /** The actor id selected in the Relationships view, if an actor row is selected. */
+  relationshipsSelection(): string | undefined;
+  /** The Actors in This Article view's rows, most mentioned first. */
+  articleActors(): { actorId: string; name: string; count: number }[];
+}
+
+/** The parts the API reads from. */
+export interface ApiSources {
+  readonly store: FactBaseStore;
+  readonly index: MentionIndex;
+  readonly graph: GraphPanel;
+  readonly relationships: RelationshipsView;
+  readonly articleActors: ArticleActorsView;
 }
 
 /** Builds the API object over the store and the mention index. */
-export function createApi(version: string, store: FactBaseStore, index: MentionIndex): NewsLensApi {
+export function createApi(version: string, { store, index, graph, relationships, articleActors }: ApiSources): NewsLensApi {
   const changed = new vscode.EventEmitter<void>();
   store.onDidChange(() => changed.fire());
   return {
@@ -51,5 +72,12 @@ export function createApi(version: string, store: FactBaseStore, index: MentionI
     },
     onDidChangeFactBase: changed.event,
     skipReason: (document) => index.skipReason(document),
+    relationshipNodes: (node) => relationships.getChildren(node),
+    relationshipsSelection: () => {
+      const [node] = relationships.view.selection;
+      return node?.kind === 'actor' ? node.actor.id : undefined;
+    },
+    articleActors: () => articleActors.getChildren().map(({ actor, count }) => ({ actorId: actor.id, name: actor.name, count })),
+    graphPanel: () => graph.state(),
   };
 }

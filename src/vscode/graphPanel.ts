@@ -6,12 +6,8 @@ import { readGraphMessage } from '../core/readGraphMessage';
 import { Disposable } from './disposable';
 import type { FactBaseStore } from './factBaseStore';
 import { graphHtml, makeNonce } from './graphHtml';
-import { Commands, Settings, Views, WebviewPanels } from './ids';
+import { Commands, Settings, WebviewPanels } from './ids';
 
-/** The setting the relationships view may contribute; read when present, else the default focus. */
-const FOCUS_SETTING = 'relationships.focusActors';
-/** The relationships view's command that selects an actor's row, when that view provides it. */
-const REVEAL_IN_TREE = 'newsLens.revealInTree';
 
 /** What the webview reported after drawing a view. */
 export interface GraphRender {
@@ -55,7 +51,7 @@ export class GraphPanel extends Disposable {
     this.register(store.onDidChange(() => this.update()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${Settings.section}.${FOCUS_SETTING}`)) this.update();
+        if (e.affectsConfiguration(`${Settings.section}.${Settings.focusActors}`)) this.update();
       }),
     );
     this.register({
@@ -117,7 +113,7 @@ export class GraphPanel extends Disposable {
   private update(): void {
     const active = this.store.active;
     if (!this.panel || !active) return;
-    const wanted = vscode.workspace.getConfiguration(Settings.section).get<unknown>(FOCUS_SETTING);
+    const wanted = vscode.workspace.getConfiguration(Settings.section).get<unknown>(Settings.focusActors);
     this.focus = chooseFocusActors(active.graph, Array.isArray(wanted) ? wanted.filter((id): id is string => typeof id === 'string') : undefined);
     this.view = buildGraphView(active.graph, this.focus, this.filter);
     this.revision += 1;
@@ -155,11 +151,7 @@ export class GraphPanel extends Disposable {
   }
 
   private async revealInTree(actorId: string): Promise<void> {
-    const commands = new Set(await vscode.commands.getCommands(true));
-    const focusView = `${Views.relationships}.focus`;
-    if (commands.has(REVEAL_IN_TREE)) await vscode.commands.executeCommand(REVEAL_IN_TREE, actorId);
-    else if (commands.has(focusView)) await vscode.commands.executeCommand(focusView);
-    else await this.openEntry(actorId);
+    await vscode.commands.executeCommand(Commands.revealInTree, actorId);
   }
 
   private async openEntry(actorId: string): Promise<void> {

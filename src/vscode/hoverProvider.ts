@@ -8,7 +8,7 @@ import { Commands } from './ids';
 import type { MentionIndex } from './mentionIndex';
 
 /** Commands a hover card may link to; nothing else is trusted. */
-export const HOVER_COMMANDS = [Commands.goToFactBaseEntry, Commands.findAllMentions] as const;
+export const HOVER_COMMANDS = [Commands.goToFactBaseEntry, Commands.findAllMentions, Commands.revealInTree] as const;
 
 /** Shows the actor card for the mention under the pointer; the card itself is rendered by core. */
 export class ActorHoverProvider implements vscode.HoverProvider {
@@ -32,6 +32,7 @@ export class ActorHoverProvider implements vscode.HoverProvider {
       today: new Date().toISOString().slice(0, 10),
       mentionCount: mentions.filter((m) => m.actorId === actor.id).length,
       commands: {
+        revealInTree: { id: Commands.revealInTree, args: [actor.id] },
         goToDefinition: { id: Commands.goToFactBaseEntry, args: [actor.id] },
         findAllMentions: { id: Commands.findAllMentions, args: [actor.id, at] },
       },

@@ -11,7 +11,21 @@ export const Commands = {
   findAllMentions: 'newsLens.findAllMentions',
   goToFactBaseEntry: 'newsLens.goToFactBaseEntry',
   showStatusMenu: 'newsLens.showStatusMenu',
+  annotate: 'newsLens.annotate',
+  reattachNote: 'newsLens.reattachNote',
+  deleteNote: 'newsLens.deleteNote',
+  export: 'newsLens.export',
   openSampleArticle: 'newsLens.openSampleArticle',
+  revealInTree: 'newsLens.revealInTree',
+  refreshRelationships: 'newsLens.refreshRelationships',
+  filterRelationTypes: 'newsLens.filterRelationTypes',
+  showOnlyArticleActors: 'newsLens.showOnlyArticleActors',
+  showAllActors: 'newsLens.showAllActors',
+  filterByArticleDate: 'newsLens.filterByArticleDate',
+  clearDateFilter: 'newsLens.clearDateFilter',
+  showRelationEvidence: 'newsLens.showRelationEvidence',
+  goToNextMentionOf: 'newsLens.goToNextMentionOf',
+  showGraph: 'newsLens.showGraph',
 } as const;
 
 /** Every setting key (without the `newsLens.` section prefix where noted). */
@@ -22,6 +36,8 @@ export const Settings = {
   highlightLanguages: 'highlight.languages',
   highlightMaxFileSize: 'highlight.maxFileSize',
   articleFiles: 'articles.files',
+  focusActors: 'relationships.focusActors',
+  unknownNamesHints: 'unknownNames.hints',
 } as const;
 
 /** The theme colour ids of a highlight style: background and (high-contrast) border. */
@@ -38,9 +54,19 @@ export const Views = {
   annotations: 'newsLens.annotations',
 } as const;
 
+/** View types of the extension's webview panels. */
+export const WebviewPanels = {
+  graph: 'newsLens.graph',
+} as const;
+
 /** Context keys the extension sets for `when` clauses. */
 export const ContextKeys = {
   highlightEnabled: 'newsLens.highlightEnabled',
+  onlyArticleActors: 'newsLens.onlyArticleActors',
+  dateFilter: 'newsLens.dateFilter',
+  factBaseSource: 'newsLens.factBaseSource',
+  factBaseStale: 'newsLens.factBaseStale',
+  articleOpen: 'newsLens.articleOpen',
 } as const;
 
 export const ExtensionId = 'newslens.news-lens';

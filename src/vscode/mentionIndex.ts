@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { supportingSentence } from '../core/supportingSentence';
+import type { Span } from '../core/supportingSentence';
 import type { Mention } from '../core/types';
 import { Disposable } from './disposable';
 import type { ActiveFactBase, FactBaseStore } from './factBaseStore';
@@ -65,6 +67,11 @@ export class MentionIndex extends Disposable {
       const to = document.offsetAt(document.lineAt(r.end.line).range.end);
       return base.matcher.findMentions(text, { from, to });
     });
+  }
+
+  /** The first sentence of the document naming both actors, as offsets. */
+  supportingSentence(document: vscode.TextDocument, actorA: string, actorB: string): Span | undefined {
+    return supportingSentence(document.getText(), this.mentionsOf(document), actorA, actorB);
   }
 
   /** Mentions of a text that is not open (workspace-wide searches). */

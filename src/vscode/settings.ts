@@ -8,7 +8,12 @@ export interface Settings {
   readonly highlightLanguages: readonly string[];
   readonly highlightMaxFileSize: number;
   readonly articleFiles: string;
+  readonly focusActors: readonly string[];
+  readonly unknownNamesHints: UnknownNameHints;
 }
+
+/** How names the fact base does not know are shown in articles. */
+export type UnknownNameHints = 'off' | 'hint' | 'information';
 
 /** Reads the current settings (the defaults live in package.json). */
 export function readSettings(): Settings {
@@ -19,6 +24,8 @@ export function readSettings(): Settings {
     highlightLanguages: c.get<string[]>(Keys.highlightLanguages, ['news', 'plaintext', 'markdown']),
     highlightMaxFileSize: c.get<number>(Keys.highlightMaxFileSize, 5_000_000),
     articleFiles: c.get<string>(Keys.articleFiles, '**/*.{news,txt,md}'),
+    focusActors: c.get<string[]>(Keys.focusActors, ['niger', 'mali', 'russia', 'ecowas']),
+    unknownNamesHints: c.get<UnknownNameHints>(Keys.unknownNamesHints, 'hint'),
   };
 }
 

@@ -7,6 +7,9 @@ import Mocha from 'mocha';
 const testModules: ReadonlyArray<() => Promise<unknown>> = [
   () => import('./activation.test'),
   () => import('./editor.test'),
+  () => import('./annotate.test'),
+  () => import('./graph.test'),
+  () => import('./sidebar.test'),
 ];
 
 /** The line scripts/runIntegration.mjs reads the counts from. */

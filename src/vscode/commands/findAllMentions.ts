@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { mentionAt } from '../../core/mentions';
+import { actorIdArgument } from '../actorArgument';
 import { findMentionsInWorkspace } from '../articleSearch';
 import { Commands } from '../ids';
 import type { MentionIndex } from '../mentionIndex';
@@ -19,7 +20,7 @@ export function registerFindAllMentions(index: MentionIndex): vscode.Disposable 
       : editor?.document;
     if (!document) return [];
     const offset = origin?.offset ?? (editor ? document.offsetAt(editor.selection.active) : 0);
-    const id = typeof actorId === 'string' ? actorId : mentionAt(index.mentionsOf(document), offset)?.actorId;
+    const id = actorIdArgument(actorId) ?? mentionAt(index.mentionsOf(document), offset)?.actorId;
     if (id === undefined) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No actor here: place the cursor on a highlighted name.'));
       return [];

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { mentionAt } from '../../core/mentions';
+import { actorIdArgument } from '../actorArgument';
 import { toLocation } from '../convert';
 import type { FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
@@ -11,9 +12,8 @@ export function registerGoToFactBaseEntry(store: FactBaseStore, index: MentionIn
     const active = await store.ready();
     const editor = vscode.window.activeTextEditor;
     const id =
-      typeof actorId === 'string'
-        ? actorId
-        : editor && mentionAt(index.mentionsOf(editor.document), editor.document.offsetAt(editor.selection.active))?.actorId;
+      actorIdArgument(actorId) ??
+      (editor && mentionAt(index.mentionsOf(editor.document), editor.document.offsetAt(editor.selection.active))?.actorId);
     const actor = id === undefined ? undefined : active.actorsById.get(id);
     const location = actor?.location && toLocation(actor.location, active.uriOf);
     if (!location) {
