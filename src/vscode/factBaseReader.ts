@@ -16,6 +16,16 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
+/** True when something exists at `uri` (file or folder). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Files read for one load, by the path string core knows them by. */
 export interface ReadFactBase extends LoadResult {
   readonly uris: ReadonlyMap<string, vscode.Uri>;

@@ -8,6 +8,7 @@ import type { FactBaseStore } from './factBaseStore';
 import { ContextKeys, Settings, highlightColorIds } from './ids';
 import type { MentionIndex } from './mentionIndex';
 import { affects, readSettings } from './settings';
+import { Debouncer } from './debouncer';
 
 const EDIT_DELAY_MS = 150;
 /** Above this many lines, the visible lines are painted before the whole document is scanned. */
@@ -16,7 +17,7 @@ const LARGE_DOCUMENT_LINES = 5000;
 /** Paints mentions in visible editors: one decoration type per actor type, visible ranges first. */
 export class Highlighter extends Disposable {
   private readonly types = new Map<HighlightStyle, vscode.TextEditorDecorationType>();
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly debouncer = this.register(new Debouncer(EDIT_DELAY_MS));
   private enabled = readSettings().highlightEnabled;
 
   constructor(
@@ -40,7 +41,6 @@ export class Highlighter extends Disposable {
         ),
       );
     }
-    this.register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()));
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.paint(e.textEditor)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
@@ -76,16 +76,9 @@ export class Highlighter extends Disposable {
 
   private schedule(document: vscode.TextDocument): void {
     if (!this.index.isArticle(document)) return;
-    const key = document.uri.toString();
-    const previous = this.pending.get(key);
-    if (previous) clearTimeout(previous);
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.paint(editor, true);
-      }, EDIT_DELAY_MS),
-    );
+    this.debouncer.schedule(document.uri.toString(), () => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.paint(editor, true);
+    });
   }
 
   private paint(editor: vscode.TextEditor, whole = false): void {

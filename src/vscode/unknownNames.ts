@@ -6,6 +6,7 @@ import type { FactBaseStore } from './factBaseStore';
 import { Commands, Settings } from './ids';
 import type { MentionIndex } from './mentionIndex';
 import { affects, readSettings } from './settings';
+import { Debouncer } from './debouncer';
 
 const EDIT_DELAY_MS = 500;
 const CODE = 'unknown-name';
@@ -14,14 +15,13 @@ const severities = { hint: vscode.DiagnosticSeverity.Hint, information: vscode.D
 /** Capitalised names no actor matches, as diagnostics (per `newsLens.unknownNames.hints`) in open articles within the size limit. */
 export class UnknownNameHints extends Disposable {
   private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('newsLens.unknownNames'));
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly debouncer = this.register(new Debouncer(EDIT_DELAY_MS));
 
   constructor(
     store: FactBaseStore,
     private readonly index: MentionIndex,
   ) {
     super();
-    this.register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.update(d)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.diagnostics.delete(d.uri)));
@@ -41,16 +41,7 @@ export class UnknownNameHints extends Disposable {
 
   private schedule(document: vscode.TextDocument): void {
     if (!this.index.isArticle(document)) return;
-    const key = document.uri.toString();
-    const previous = this.pending.get(key);
-    if (previous) clearTimeout(previous);
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        this.update(document);
-      }, EDIT_DELAY_MS),
-    );
+    this.debouncer.schedule(document.uri.toString(), () => this.update(document));
   }
 
   private update(document: vscode.TextDocument): void {

@@ -6,6 +6,7 @@ import type { EditResult } from '../../core/edits/yamlSplice';
 import { minimalEdit } from '../../core/minimalEdit';
 import type { Actor } from '../../core/types';
 import type { FactBaseStore } from '../factBaseStore';
+import { exists } from '../factBaseReader';
 
 /** One edit of the workspace fact base: a core edit of a file's text, about an actor or not. */
 export interface WriteRequest {
@@ -123,14 +124,5 @@ export class FactBaseWriter {
   private fail(problem: string): undefined {
     void vscode.window.showErrorMessage(problem);
     return undefined;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { setFactBaseMode } from '../../core/yamlEdit';
-import { readText } from '../factBaseReader';
+import { exists, readText } from '../factBaseReader';
 import type { FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
 
@@ -41,13 +41,4 @@ export function registerCreateWorkspaceFactBase(store: FactBaseStore): vscode.Di
     await vscode.window.showTextDocument(entry, { preview: false });
     return entry;
   });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

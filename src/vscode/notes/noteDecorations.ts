@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { Disposable } from '../disposable';
 import type { FactBaseStore } from '../factBaseStore';
 import type { NotePlacements } from './notePlacements';
+import { Debouncer } from '../debouncer';
 
 const EDIT_DELAY_MS = 300;
 
 /** Marks anchored notes in visible articles: a gutter icon (light and dark variants) and a subtle background. */
 export class NoteDecorations extends Disposable {
   private readonly type: vscode.TextEditorDecorationType;
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly debouncer = this.register(new Debouncer(EDIT_DELAY_MS));
 
   constructor(
     store: FactBaseStore,
@@ -29,7 +30,6 @@ export class NoteDecorations extends Disposable {
         dark: { gutterIconPath: icon('dark') },
       }),
     );
-    this.register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this.register(store.onDidChange(() => this.paintAll()));
@@ -42,16 +42,9 @@ export class NoteDecorations extends Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    const previous = this.pending.get(key);
-    if (previous) clearTimeout(previous);
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.paint(editor);
-      }, EDIT_DELAY_MS),
-    );
+    this.debouncer.schedule(document.uri.toString(), () => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.paint(editor);
+    });
   }
 
   private paint(editor: vscode.TextEditor): void {
