@@ -1,6 +1,7 @@
+import { actorTypeInfo } from './actorTypes';
 import { formatDate } from './dates';
 import type { RelationDirection, RelationGraph } from './graph';
-import type { Actor, Relation } from './types';
+import type { Actor, ActorTypeInfo, Relation } from './types';
 
 /** What the relationships tree shows: relation types, a date, and/or only some actors. */
 export interface TreeFilter {
@@ -18,6 +19,8 @@ export interface GroupNode {
   readonly kind: 'group';
   readonly id: string;
   readonly actorType: string;
+  /** The type's label and codicon, as the fact base declares them. */
+  readonly typeInfo: ActorTypeInfo;
   readonly label: string;
   readonly count: number;
 }
@@ -27,6 +30,7 @@ export interface ActorNode {
   readonly kind: 'actor';
   readonly id: string;
   readonly actor: Actor;
+  readonly typeInfo: ActorTypeInfo;
   readonly parent?: GroupNode;
   readonly relationCount: number;
 }
@@ -49,17 +53,23 @@ export interface RelationNode {
   readonly relation: Relation;
   readonly direction: RelationDirection;
   readonly counterpart: Actor;
+  /** The counterpart's type, for its icon (the label already shows the direction). */
+  readonly counterpartType: ActorTypeInfo;
   readonly path: readonly string[];
   /** The counterpart is already on the path: shown, but not expanded again. */
   readonly repeated: boolean;
+  /** Direction arrow and counterpart: "↔ Mali". */
   readonly label: string;
+  /** Dates, then the relation's own label (which can be long). */
   readonly description: string;
+  /** The relation as a phrase from its source to its target: "ECOWAS sanctions Niger". */
+  readonly summary: string;
 }
 
 const ARROWS: Record<RelationDirection, string> = { out: '→', in: '←', mutual: '↔' };
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** Plural labels of the built-in actor types, for group nodes; other types get their id. */
+/** Plural labels of the built-in actor types, for group nodes; declared types get their own label. */
 const GROUP_LABELS: Record<string, string> = {
   person: 'People',
   country: 'Countries',
@@ -78,6 +88,7 @@ function actorNode(graph: RelationGraph, actor: Actor, filter: TreeFilter, paren
     kind: 'actor',
     id: parent ? `${parent.id}/a:${actor.id}` : `a:${actor.id}`,
     actor,
+    typeInfo: actorTypeInfo(graph.factBase, actor.type),
     ...(parent ? { parent } : {}),
     relationCount: neighboursOf(graph, actor.id, filter).length,
   };
@@ -110,7 +121,8 @@ export function treeRoots(graph: RelationGraph, focus: readonly string[], filter
     kind: 'group',
     id: `g:${type}`,
     actorType: type,
-    label: GROUP_LABELS[type] ?? type,
+    typeInfo: actorTypeInfo(graph.factBase, type),
+    label: GROUP_LABELS[type] ?? actorTypeInfo(graph.factBase, type).label,
     count: byType.get(type)!.length,
   }));
   return [...focusActors.map((a) => actorNode(graph, a, filter)), ...groups];
@@ -143,10 +155,12 @@ export function treeChildren(graph: RelationGraph, node: TreeNode, filter: TreeF
               relation: n.relation,
               direction: n.direction,
               counterpart,
+              counterpartType: actorTypeInfo(graph.factBase, counterpart.type),
               path: node.path,
               repeated: node.path.includes(counterpart.id),
               label: `${ARROWS[n.direction]} ${counterpart.name}`,
-              description: [n.relation.label, dates].filter(Boolean).join(' · '),
+              description: [dates, n.relation.label].filter(Boolean).join(' · '),
+              summary: [graph.actor(n.relation.from)?.name ?? n.relation.from, graph.relationTypeLabel(n.relation.type), graph.actor(n.relation.to)?.name ?? n.relation.to].join(' '),
             },
           ];
         });

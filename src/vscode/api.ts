@@ -34,6 +34,8 @@ export interface NewsLensApi {
   relationshipNodes(node?: TreeNode): TreeNode[];
   /** The actor id selected in the Relationships view, if an actor row is selected. */
   relationshipsSelection(): string | undefined;
+  /** The Relationships view's description (its filters) and message (where the fact base comes from). */
+  relationshipsHeader(): { description?: string; message?: string };
   /** The Actors in This Article view's rows, most mentioned first. */
   articleActors(): { actorId: string; name: string; count: number }[];
 }
@@ -73,6 +75,7 @@ export function createApi(version: string, { store, index, graph, relationships,
     onDidChangeFactBase: changed.event,
     skipReason: (document) => index.skipReason(document),
     relationshipNodes: (node) => relationships.getChildren(node),
+    relationshipsHeader: () => ({ description: relationships.view.description, message: relationships.view.message }),
     relationshipsSelection: () => {
       const [node] = relationships.view.selection;
       return node?.kind === 'actor' ? node.actor.id : undefined;

@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
+import { actorTypeInfo } from '../core/actorTypes';
 import { adjacentMention, countMentions } from '../core/mentions';
-import type { Actor } from '../core/types';
+import type { Actor, ActorTypeInfo } from '../core/types';
 import { mentionRange } from './convert';
 import { Disposable } from './disposable';
 import type { FactBaseStore } from './factBaseStore';
-import { Commands, Views } from './ids';
+import { Commands, ContextKeys, Views } from './ids';
 import type { MentionIndex } from './mentionIndex';
-
-const ICONS: Record<string, string> = { person: 'person', country: 'globe', organization: 'organization', 'armed-group': 'flame', place: 'location' };
 
 /** One row: an actor of the article and how often it is mentioned. */
 export interface ArticleActor {
   readonly actor: Actor;
+  readonly type: ActorTypeInfo;
   readonly count: number;
 }
 
@@ -32,6 +32,7 @@ export class ArticleActorsView extends Disposable implements vscode.TreeDataProv
     this.register(store.onDidChange(() => this.changed.fire(undefined)));
     this.register(vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.later()));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => d === this.document && this.show(undefined)));
     this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
     this.register(vscode.commands.registerCommand(Commands.goToNextMentionOf, (actorId: unknown) => this.goToNext(String(actorId))));
     this.follow(vscode.window.activeTextEditor);
@@ -42,16 +43,16 @@ export class ArticleActorsView extends Disposable implements vscode.TreeDataProv
     if (element || !active || !this.document || this.document.isClosed) return [];
     return countMentions(this.index.mentionsOf(this.document)).flatMap(({ actorId, count }) => {
       const actor = active.actorsById.get(actorId);
-      return actor ? [{ actor, count }] : [];
+      return actor ? [{ actor, type: actorTypeInfo(active.factBase, actor.type), count }] : [];
     });
   }
 
-  getTreeItem({ actor, count }: ArticleActor): vscode.TreeItem {
+  getTreeItem({ actor, type, count }: ArticleActor): vscode.TreeItem {
     return Object.assign(new vscode.TreeItem(actor.name), {
       id: actor.id,
-      description: vscode.l10n.t('{0} × · {1}', count, actor.type),
+      description: vscode.l10n.t('{0} × · {1}', count, type.label),
       tooltip: actor.summary,
-      iconPath: new vscode.ThemeIcon(ICONS[actor.type] ?? 'symbol-misc'),
+      iconPath: new vscode.ThemeIcon(type.icon),
       contextValue: 'articleActor',
       command: { command: Commands.goToNextMentionOf, title: vscode.l10n.t('Go to Next Mention'), arguments: [actor.id] },
     });
@@ -59,8 +60,13 @@ export class ArticleActorsView extends Disposable implements vscode.TreeDataProv
 
   private follow(editor: vscode.TextEditor | undefined): void {
     if (editor && !this.index.isArticle(editor.document)) return;
-    this.document = editor?.document;
+    this.show(editor?.document);
+  }
+
+  private show(document: vscode.TextDocument | undefined): void {
+    this.document = document;
     this.view.description = this.document ? this.document.uri.path.slice(this.document.uri.path.lastIndexOf('/') + 1) : undefined;
+    void vscode.commands.executeCommand('setContext', ContextKeys.articleOpen, this.document !== undefined);
     this.changed.fire(undefined);
   }
 

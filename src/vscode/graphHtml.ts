@@ -6,7 +6,11 @@ export interface GraphPageResources {
   readonly styleUri: string;
   /** Fresh for every page, so no other script can run. */
   readonly nonce: string;
+  /** The page's own words, already localised, and the display language for `<html lang>`. */
+  readonly text: { readonly lang: string; readonly title: string; readonly filters: string; readonly graph: string; readonly loading: string };
 }
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A nonce for a script tag: 128 random bits as hex. */
 export function makeNonce(): string {
@@ -23,19 +27,20 @@ export function graphCsp(r: Pick<GraphPageResources, 'cspSource' | 'nonce'>): st
  * the id cytoscape looks for before inserting a <style> of its own (which the CSP would block).
  */
 export function graphHtml(r: GraphPageResources): string {
+  const t = Object.fromEntries(Object.entries(r.text).map(([k, v]) => [k, escapeHtml(v)])) as GraphPageResources['text'];
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${t.lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${graphCsp(r)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link id="__________cytoscape_stylesheet" rel="stylesheet" href="${r.styleUri}">
-<title>Relationship Graph</title>
+<title>${t.title}</title>
 </head>
 <body>
-<form id="filters" aria-label="Graph filters"></form>
-<div id="status"><p id="summary" role="status" aria-live="polite">Loading the graph…</p><p id="detail"></p></div>
-<div id="graph" aria-busy="true" role="img" aria-label="Relationship graph of the shown actors; the list below offers the same actors to the keyboard"></div>
+<form id="filters" aria-label="${t.filters}"></form>
+<div id="status"><p id="summary" role="status" aria-live="polite">${t.loading}</p><p id="detail"></p></div>
+<div id="graph" aria-busy="true" role="img" aria-label="${t.graph}"></div>
 <details id="actors"></details>
 <script nonce="${r.nonce}" src="${r.scriptUri}"></script>
 </body>

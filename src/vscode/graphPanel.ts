@@ -78,7 +78,14 @@ export class GraphPanel extends Disposable {
     });
     this.panel = panel;
     const asset = (name: string): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(root, name)).toString();
-    panel.webview.html = graphHtml({ cspSource: panel.webview.cspSource, nonce: makeNonce(), scriptUri: asset('graph.js'), styleUri: asset('graph.css') });
+    const text = {
+      lang: vscode.env.language,
+      title: vscode.l10n.t('Relationship Graph'),
+      filters: vscode.l10n.t('Graph filters'),
+      graph: vscode.l10n.t('Relationship graph of the shown actors; the list below offers the same actors to the keyboard'),
+      loading: vscode.l10n.t('Loading the graph…'),
+    };
+    panel.webview.html = graphHtml({ cspSource: panel.webview.cspSource, nonce: makeNonce(), scriptUri: asset('graph.js'), styleUri: asset('graph.css'), text });
     panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m));
     panel.onDidChangeViewState(() => {
       // Hidden, the page is unloaded (state lives in the webview's setState); it says when it is back.

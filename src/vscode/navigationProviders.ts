@@ -53,7 +53,7 @@ export class MentionNavigation implements vscode.DefinitionProvider, vscode.Refe
       const symbol = new vscode.DocumentSymbol(actor.name, `${actor.type} · ${mentions.length}`, kindOf(actor), range, mentionRange(document, first));
       symbol.children = mentions.map((m) => {
         const r = mentionRange(document, m);
-        return new vscode.DocumentSymbol(document.getText(r), `line ${r.start.line + 1}`, kindOf(actor), r, r);
+        return new vscode.DocumentSymbol(document.getText(r), vscode.l10n.t('line {0}', r.start.line + 1), kindOf(actor), r, r);
       });
       symbols.push(symbol);
     }

@@ -6,14 +6,12 @@ import { escapeMarkdown, isWebUrl, webLink } from '../core/markdown';
 import { actorNodeFor, relationDates, treeChildren, treeRoots } from '../core/relationTree';
 import type { TreeFilter, TreeNode } from '../core/relationTree';
 import type { Relation } from '../core/types';
+import { actorIdArgument } from './actorArgument';
 import { Disposable } from './disposable';
 import type { FactBaseStore } from './factBaseStore';
 import { Commands, ContextKeys, Settings, Views } from './ids';
 import type { MentionIndex } from './mentionIndex';
 import { affects, readSettings } from './settings';
-
-const ICONS: Record<string, string> = { person: 'person', country: 'globe', organization: 'organization', 'armed-group': 'flame', place: 'location' };
-const DIRECTION_ICONS = { out: 'arrow-right', in: 'arrow-left', mutual: 'arrow-swap' } as const;
 
 /** User-chosen filters of the relationships view. */
 interface FilterState {
@@ -38,9 +36,10 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
     this.view = this.register(vscode.window.createTreeView(Views.relationships, { treeDataProvider: this, showCollapseAll: true }));
     this.register(store.onDidChange(() => this.refresh()));
     this.register(vscode.window.onDidChangeActiveTextEditor((e) => this.followEditor(e)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => d === this.article && this.forgetArticle()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => affects(e, Settings.focusActors) && this.refresh()));
     this.register(vscode.commands.registerCommand(Commands.refreshRelationships, () => this.refresh()));
-    this.register(vscode.commands.registerCommand(Commands.revealInTree, (actorId: unknown) => this.reveal(String(actorId))));
+    this.register(vscode.commands.registerCommand(Commands.revealInTree, (arg: unknown) => this.revealArgument(arg)));
     this.register(vscode.commands.registerCommand(Commands.filterRelationTypes, (types?: unknown) => this.pickTypes(types)));
     this.register(vscode.commands.registerCommand(Commands.showOnlyArticleActors, () => this.set({ onlyArticleActors: true })));
     this.register(vscode.commands.registerCommand(Commands.showAllActors, () => this.set({ onlyArticleActors: false })));
@@ -72,13 +71,18 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.kind) {
       case 'group':
-        return Object.assign(new vscode.TreeItem(node.label, collapsed), { id: node.id, description: String(node.count), contextValue: 'group' });
+        return Object.assign(new vscode.TreeItem(node.label, collapsed), {
+          id: node.id,
+          description: String(node.count),
+          iconPath: new vscode.ThemeIcon(node.typeInfo.icon),
+          contextValue: 'group',
+        });
       case 'actor':
         return Object.assign(new vscode.TreeItem(node.actor.name, node.relationCount > 0 ? collapsed : vscode.TreeItemCollapsibleState.None), {
           id: node.id,
-          description: node.actor.type,
+          description: node.typeInfo.label,
           tooltip: new vscode.MarkdownString(`**${escapeMarkdown(node.actor.name)}**\n\n${escapeMarkdown(node.actor.summary)}`),
-          iconPath: new vscode.ThemeIcon(ICONS[node.actor.type] ?? 'symbol-misc'),
+          iconPath: new vscode.ThemeIcon(node.typeInfo.icon),
           contextValue: 'actor',
         });
       case 'relationType':
@@ -87,8 +91,8 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
         return Object.assign(new vscode.TreeItem(node.label, node.repeated ? vscode.TreeItemCollapsibleState.None : collapsed), {
           id: node.id,
           description: node.repeated ? `${node.description} ${vscode.l10n.t('(shown above)')}`.trim() : node.description,
-          tooltip: relationTooltip(node.relation, node.label),
-          iconPath: new vscode.ThemeIcon(DIRECTION_ICONS[node.direction]),
+          tooltip: relationTooltip(node.relation, node.summary),
+          iconPath: new vscode.ThemeIcon(node.counterpartType.icon),
           contextValue: 'relation',
           command: { command: Commands.showRelationEvidence, title: vscode.l10n.t('Show Supporting Sentence'), arguments: [node.relation] },
         });
@@ -100,10 +104,16 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
     const active = this.store.active;
     const node = active && actorNodeFor(active.graph, this.focus(), actorId, this.filter());
     if (!node) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not in the relationships tree with the current filters.', actorId));
+      const name = active?.actorsById.get(actorId)?.name ?? actorId;
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not in the relationships tree with the current filters.', name));
       return;
     }
     await this.view.reveal(node, { select: true, focus: true, expand: true });
+  }
+
+  private async revealArgument(arg: unknown): Promise<void> {
+    const actorId = actorIdArgument(arg);
+    if (actorId !== undefined) await this.reveal(actorId);
   }
 
   private focus(): readonly string[] {
@@ -114,6 +124,11 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
   private followEditor(editor: vscode.TextEditor | undefined): void {
     if (!editor || !this.index.isArticle(editor.document)) return;
     this.article = editor.document;
+    if (this.state.byArticleDate || this.state.onlyArticleActors) this.refresh();
+  }
+
+  private forgetArticle(): void {
+    this.article = undefined;
     if (this.state.byArticleDate || this.state.onlyArticleActors) this.refresh();
   }
 
@@ -149,18 +164,20 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
       return;
     }
     const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-    const editor = await vscode.window.showTextDocument(document, { preserveFocus: true, preview: false });
+    const viewColumn = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn;
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: true, preview: false, ...(viewColumn ? { viewColumn } : {}) });
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private refresh(): void {
     const filter = this.filter();
+    const noArticle = vscode.l10n.t('no article open');
     const parts = [
-      filter.at ? vscode.l10n.t('at {0}', formatDate(filter.at)) : undefined,
-      filter.types ? vscode.l10n.t('{0} types', filter.types.length) : undefined,
-      filter.onlyActors ? vscode.l10n.t('this article') : undefined,
-    ].filter(Boolean);
+      this.state.byArticleDate ? (filter.at ? vscode.l10n.t('at {0}', formatDate(filter.at)) : this.article ? vscode.l10n.t('article undated') : noArticle) : undefined,
+      filter.types ? (filter.types.length === 1 ? vscode.l10n.t('1 type') : vscode.l10n.t('{0} types', filter.types.length)) : undefined,
+      this.state.onlyArticleActors ? (filter.onlyActors ? vscode.l10n.t('this article') : noArticle) : undefined,
+    ].filter((p, i, all) => p !== undefined && all.indexOf(p) === i);
     this.view.description = parts.join(' · ') || undefined;
     const active = this.store.active;
     this.view.message = active?.stale
@@ -169,12 +186,13 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
         ? vscode.l10n.t('Showing the shipped Niger-crisis fact base.')
         : undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.factBaseSource, active?.source);
+    void vscode.commands.executeCommand('setContext', ContextKeys.factBaseStale, active?.stale === true);
     this.changed.fire(undefined);
   }
 }
 
 function relationTooltip(relation: Relation, heading: string): vscode.MarkdownString {
-  const lines = [`**${escapeMarkdown(heading)}** · ${escapeMarkdown(relation.type)}`];
+  const lines = [`**${escapeMarkdown(heading)}**`];
   if (relation.label) lines.push(escapeMarkdown(relation.label));
   const dates = relationDates(relation);
   if (dates) lines.push(escapeMarkdown(dates));

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { RelationNode, TreeNode } from '../../src/core/relationTree';
 import type { NewsLensApi } from '../../src/extension';
 import { Commands } from '../../src/vscode/ids';
-import { newsLens, nextFactBaseChange, openArticle, waitFor, workspaceUri, writeWorkspaceFile } from './helpers';
+import { hoverText, newsLens, nextFactBaseChange, openArticle, positionOf, waitFor, workspaceUri, writeWorkspaceFile } from './helpers';
 
 /** Niger's relations as `type direction counterpart`, from the Relationships view. */
 function nigerRelations(api: NewsLensApi): string[] {
@@ -100,6 +100,43 @@ suite('Sidebar: relationships and the actors of the article', () => {
     assert.strictEqual(bazoum?.count, mentions.filter((m) => m.actorId === 'mohamed-bazoum').length);
     await vscode.commands.executeCommand(Commands.goToNextMentionOf, 'mohamed-bazoum');
     assert.match(editor.document.getText(editor.selection), /Bazoum/);
+  });
+
+  test('the view’s description states the filters, and its message says where the fact base comes from', async () => {
+    const api = await newsLens();
+    assert.strictEqual(api.relationshipsHeader().description, undefined);
+    assert.match(api.relationshipsHeader().message ?? '', /shipped/);
+    await openArticle('coup-in-niamey.news');
+    await vscode.commands.executeCommand(Commands.filterRelationTypes, ['sanctions', 'leads']);
+    await vscode.commands.executeCommand(Commands.filterByArticleDate);
+    await vscode.commands.executeCommand(Commands.showOnlyArticleActors);
+    assert.strictEqual(api.relationshipsHeader().description, 'at 28 Jul 2023 · 2 types · this article');
+    await vscode.commands.executeCommand(Commands.filterRelationTypes, ['sanctions']);
+    assert.strictEqual(api.relationshipsHeader().description, 'at 28 Jul 2023 · 1 type · this article');
+  });
+
+  test('context menus pass the tree row: reveal, go to the fact base entry and find all mentions take it', async () => {
+    const api = await newsLens();
+    const editor = await openArticle('coup-in-niamey.news');
+    await waitFor('the article actors', () => api.articleActors().length > 0);
+    // What VS Code passes to a view/item/context command: the row's element.
+    const row = { actor: { id: 'ecowas', name: 'ECOWAS' }, count: 1 };
+    await vscode.commands.executeCommand(Commands.revealInTree, row);
+    assert.strictEqual(await waitFor('ECOWAS selected', () => api.relationshipsSelection() === 'ecowas'), true);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(Commands.findAllMentions, row);
+    assert.ok(locations.length > 0 && locations.every((l) => l.uri.path.match(/\.(news|txt|md)$/)), 'mentions of ECOWAS in the articles');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand(Commands.goToFactBaseEntry, row);
+    const yaml = await waitFor('the fact base entry', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith('.yaml') ? vscode.window.activeTextEditor : undefined));
+    assert.match(yaml.document.lineAt(yaml.selection.start.line).text, /id: ecowas\b/);
+  });
+
+  test('the hover card links to the actor in the Relationships view', async () => {
+    await newsLens();
+    const { document } = await openArticle('coup-in-niamey.news');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Bazoum'));
+    assert.ok(hoverText(hovers).includes(`command:${Commands.revealInTree}?${encodeURIComponent(JSON.stringify(['mohamed-bazoum']))}`), hoverText(hovers));
   });
 
   test('selecting a relation reveals the sentence of the article that supports it', async () => {

@@ -3,7 +3,8 @@ import { graphCsp, graphHtml, makeNonce } from '../../src/vscode/graphHtml';
 
 // graphHtml.ts builds strings only, so it loads without the vscode module.
 describe('graph page', () => {
-  const resources = { cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'n0nce', scriptUri: 'https://x/graph.js', styleUri: 'https://x/graph.css' };
+  const text = { lang: 'fr', title: 'Graphe des relations', filters: 'Filtres du graphe', graph: 'Graphe <des> acteurs', loading: 'Chargement du graphe…' };
+  const resources = { cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'n0nce', scriptUri: 'https://x/graph.js', styleUri: 'https://x/graph.css', text };
 
   it('allows only its own script by nonce, its own stylesheet and data: images', () => {
     assert.equal(
@@ -19,6 +20,14 @@ describe('graph page', () => {
     assert.deepEqual([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]), ['<script nonce="n0nce" src="https://x/graph.js">']);
     assert.doesNotMatch(html, /<style|style=/, 'no inline style');
     assert.match(html, /<link id="__________cytoscape_stylesheet" rel="stylesheet" href="https:\/\/x\/graph.css">/);
+  });
+
+  it('shows its own words in the display language, escaped', () => {
+    const html = graphHtml(resources);
+    assert.match(html, /<html lang="fr">/);
+    assert.match(html, /<title>Graphe des relations<\/title>/);
+    assert.match(html, /aria-label="Graphe &#60;des&#62; acteurs"/);
+    assert.match(html, /aria-live="polite">Chargement du graphe…<\/p>/);
   });
 
   it('makes a fresh 128-bit nonce each time', () => {

@@ -7,6 +7,9 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   contributes: { commands: { command: string; title: string }[]; configuration: { properties: Record<string, { default: unknown }> } };
 };
+const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A manifest string with its `%key%` resolved through package.nls.json (the English text). */
+const english = (value: string): string => value.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
 
 /** The first column's `code` ids of the Markdown table under a `## heading`. */
 function tableIds(heading: string, column: number): string[] {
@@ -32,7 +35,7 @@ describe('README', () => {
 
   it('lists exactly the contributed commands, with their titles', () => {
     assert.deepEqual(tableIds('Commands', 1).sort(), manifest.contributes.commands.map((c) => c.command).sort());
-    for (const c of manifest.contributes.commands) assert.ok(readme.includes(`| ${c.title}`), `README lacks the title "${c.title}"`);
+    for (const c of manifest.contributes.commands) assert.ok(readme.includes(`| ${english(c.title)}`), `README lacks the title "${english(c.title)}"`);
   });
 
   it('shows only pictures that exist', () => {

@@ -39,14 +39,16 @@ describe('relationTree', () => {
     assert.deepEqual(labels(types), ['allied with', 'leads', 'sanctions', 'supports']);
     const relations = types.flatMap((t) => treeChildren(graph, t)) as RelationNode[];
     assert.deepEqual(relations.map((r) => r.label), ['↔ Mali', '← Abdourahamane Tiani', '← ECOWAS', '← Russia']);
-    assert.equal(relations[0]!.description, 'AES · since 16 Sep 2023');
+    assert.equal(relations[0]!.description, 'since 16 Sep 2023 · AES', 'dates first: labels can be long');
     assert.equal(relations[2]!.description, '30 Jul 2023 – 24 Feb 2024');
+    assert.deepEqual(relations.map((r) => r.summary), ['Niger allied with Mali', 'Abdourahamane Tiani leads Niger', 'ECOWAS sanctions Niger', 'Russia supports Niger']);
   });
 
   it('expands a counterpart in turn but never an actor already on the path', () => {
     const niger = treeRoots(graph, focus)[0]!;
     const mali = treeChildren(graph, treeChildren(graph, niger)[0]!)[0] as RelationNode;
     assert.equal(mali.repeated, false);
+    assert.equal(mali.counterpartType.icon, 'globe');
     const maliTypes = treeChildren(graph, mali);
     assert.deepEqual(labels(maliTypes), ['allied with', 'hired']);
     const backToNiger = treeChildren(graph, maliTypes[0]!)[0] as RelationNode;
@@ -84,6 +86,61 @@ describe('relationTree', () => {
     assert.equal(relationDates(relation({ from: 'a', to: 'b', type: 't' })), '');
     assert.equal(relationDates(relation({ from: 'a', to: 'b', type: 't', until: '2024-01' })), 'until Jan 2024');
   });
+
+  it('skips focus ids the fact base lacks and groups declared types after the built-in ones, with their label and icon', () => {
+    const withMilitia = buildRelationGraph(
+      factBase({
+        actors: [...fb.actors, actor({ id: 'dozo', name: 'Dozo hunters', type: 'militia' })],
+        relations: fb.relations,
+        actorTypes: [{ id: 'militia', label: 'Militia', icon: 'shield' }],
+      }),
+    );
+    const roots = treeRoots(withMilitia, ['atlantis', 'mali', 'niger']);
+    assert.deepEqual(labels(roots), ['Mali', 'Niger', 'People', 'Countries', 'Organisations', 'Armed groups', 'Militia']);
+    const militia = roots.at(-1)!;
+    assert.ok(militia.kind === 'group');
+    assert.equal(militia.typeInfo.icon, 'shield');
+    assert.equal((roots[0] as ActorNode).typeInfo.label, 'Country');
+  });
+
+  it('marks a counterpart as repeated anywhere on the path, not only one step back', () => {
+    const triangle = buildRelationGraph(
+      factBase({
+        actors: [actor({ id: 'a' }), actor({ id: 'b' }), actor({ id: 'c' })],
+        relations: [relation({ from: 'a', to: 'b', type: 'supports' }), relation({ from: 'b', to: 'c', type: 'supports' }), relation({ from: 'c', to: 'a', type: 'supports' })],
+      }),
+    );
+    const a = treeRoots(triangle, ['a'])[0]!;
+    const step = (node: TreeNode, to: string): RelationNode =>
+      treeChildren(triangle, node)
+        .flatMap((t) => treeChildren(triangle, t))
+        .find((r): r is RelationNode => r.kind === 'relation' && r.counterpart.id === to && r.direction === 'out')!;
+    const c = step(step(a, 'b'), 'c');
+    assert.deepEqual(c.path, ['a', 'b']);
+    const backToA = step(c, 'a');
+    assert.equal(backToA.repeated, true, 'a is the root of the path');
+    assert.deepEqual(treeChildren(triangle, backToA), []);
+    assert.ok(backToA.id.startsWith(c.id + '/'), 'ids follow the path');
+  });
+
+  it('combines filters, and a type filter that matches nothing leaves an actor without children', () => {
+    const f = { types: ['allied-with', 'sanctions'], at: '2023-08-16' };
+    const niger = treeRoots(graph, focus, f)[0] as ActorNode;
+    assert.deepEqual(labels(treeChildren(graph, niger, f)), ['sanctions']);
+    assert.equal(niger.relationCount, 1);
+    const none = { types: ['occupies'] };
+    const quiet = treeRoots(graph, focus, none)[0] as ActorNode;
+    assert.equal(quiet.relationCount, 0);
+    assert.deepEqual(treeChildren(graph, quiet, none), []);
+  });
+
+  it('filters the actors inside a type group by the article’s actors', () => {
+    const only = { onlyActors: new Set(['niger', 'tiani']) };
+    const roots = treeRoots(graph, focus, only);
+    assert.deepEqual(labels(roots), ['Niger', 'People']);
+    assert.deepEqual(labels(treeChildren(graph, roots[1]!, only)), ['Abdourahamane Tiani']);
+    assert.equal(actorNodeFor(graph, focus, 'wagner', only), undefined);
+  });
 });
 
 describe('supportingSentence', () => {
@@ -97,6 +154,17 @@ describe('supportingSentence', () => {
 
   it('splits sentences at end punctuation and blank lines', () => {
     assert.deepEqual(sentenceSpans(text).map((s) => text.slice(s.start, s.end)), ['Niger’s junta met envoys.', 'Mali said it backs Niger!', 'ECOWAS was silent.', 'Russia spoke']);
+  });
+
+  it('does not end a sentence after an abbreviation, initials or before a lower-case word', () => {
+    const news = 'Gen. Tiani met U.S. envoys and Mr. Bazoum’s aides, i.e. nobody. “We refuse!” he said. Then Mali spoke.';
+    assert.deepEqual(sentenceSpans(news).map((s) => news.slice(s.start, s.end)), [
+      'Gen. Tiani met U.S. envoys and Mr. Bazoum’s aides, i.e. nobody.',
+      '“We refuse!” he said.',
+      'Then Mali spoke.',
+    ]);
+    assert.deepEqual(sentenceSpans(''), []);
+    assert.deepEqual(sentenceSpans('  \n\n '), []);
   });
 
   it('returns the first sentence naming both actors, or nothing', () => {

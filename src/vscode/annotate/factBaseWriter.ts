@@ -76,7 +76,7 @@ export class FactBaseWriter {
     const r = minimalEdit(document.getText(), after);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)), r.text);
-    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${vscode.workspace.asRelativePath(document.uri)}`);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('VS Code did not apply the edit to {0}.', vscode.workspace.asRelativePath(document.uri)));
     if (!wasDirty) await document.save();
     await this.store.reload();
   }

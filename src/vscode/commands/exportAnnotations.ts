@@ -16,11 +16,14 @@ export interface ExportArgs {
   readonly outDir?: vscode.Uri | string;
 }
 
-const FORMAT_ITEMS: Record<ExportFormat, { label: string; detail: string }> = {
-  brat: { label: 'brat standoff', detail: '.txt + .ann per article and annotation.conf, for the brat annotation tool' },
-  w3c: { label: 'W3C Web Annotation', detail: 'one JSON-LD AnnotationCollection per article' },
-  csv: { label: 'CSV of actor pairs', detail: 'pairs.csv: actors mentioned together, with their relations' },
-};
+/** Built on demand so the labels follow the display language. */
+function formatItems(): Record<ExportFormat, { label: string; detail: string }> {
+  return {
+    brat: { label: vscode.l10n.t('brat standoff'), detail: vscode.l10n.t('.txt + .ann per article and annotation.conf, for the brat annotation tool') },
+    w3c: { label: vscode.l10n.t('W3C Web Annotation'), detail: vscode.l10n.t('one JSON-LD AnnotationCollection per article') },
+    csv: { label: vscode.l10n.t('CSV of actor pairs'), detail: vscode.l10n.t('pairs.csv: actors mentioned together, with their relations') },
+  };
+}
 
 /** Exports the workspace's articles with their mentions, relations and notes, writing through `vscode.workspace.fs`; returns the files written. */
 export function registerExport(store: FactBaseStore, index: MentionIndex): vscode.Disposable {
@@ -60,7 +63,8 @@ export function registerExport(store: FactBaseStore, index: MentionIndex): vscod
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
-  const items = EXPORT_FORMATS.map((format) => ({ format, label: FORMAT_ITEMS[format].label, description: format, detail: FORMAT_ITEMS[format].detail }));
+  const labels = formatItems();
+  const items = EXPORT_FORMATS.map((format) => ({ format, label: labels[format].label, description: format, detail: labels[format].detail }));
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('Format') }))?.format;
 }
 
