@@ -155,16 +155,7 @@ export interface GraphJsonActor {
 }
 
 /** One relation in the JSON export; `label`, `since` and `until` are omitted when absent. */
-export interface GraphJsonRelation {
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  readonly type: string;
-  readonly label?: string;
-  readonly since?: string;
-  readonly until?: string;
-  readonly mutual: boolean;
-}
+export type GraphJsonRelation = Pick<Relation, 'id' | 'from' | 'to' | 'type' | 'label' | 'since' | 'until' | 'mutual'>;
 
 /** The JSON export document of `news-lens graph --format json`. */
 export interface GraphJson {
