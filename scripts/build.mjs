@@ -1,7 +1,9 @@
-// Bundles the extension (Node host) and the CLI into dist/ with esbuild.
+// Bundles with esbuild: the extension (for the Node and the web worker extension hosts), the CLI,
+// the integration suite (likewise) and the graph webview.
 import * as esbuild from 'esbuild';
 
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -35,6 +37,34 @@ const builds = [
     external: ['vscode', 'mocha'],
   },
   {
+    // The `browser` entry: the same extension for the web worker extension host (vscode.dev).
+    // Nothing Node-specific is polyfilled; a Node built-in anywhere in the graph fails this build.
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  },
+  {
+    // The same integration suite as one browser-loadable CommonJS file for the web worker host:
+    // mocha's browser build, and an `assert` that fails this build if a test calls what it lacks.
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'out/test/web/integration/index.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [
+      replaceModules({
+        mocha: 'test/integration/web/mocha.ts',
+        ...Object.fromEntries(['assert', 'assert/strict', 'node:assert', 'node:assert/strict'].map((name) => [name, 'test/integration/web/assert.ts'])),
+      }),
+    ],
+    define: { NEWS_LENS_TEST_HOST: '"web"' },
+    logOverride: { 'import-is-undefined': 'error' },
+  },
+  {
     // The relationship graph's webview script (cytoscape included) and its stylesheet, graph.css.
     entryPoints: ['src/webview/graph.ts'],
     outfile: 'dist/webview/graph.js',
@@ -43,6 +73,22 @@ const builds = [
     target: 'es2022',
   },
 ];
+
+/**
+ * Resolves exactly these module names to files of ours (esbuild's `alias` would also remap
+ * `mocha/mocha.js`, which the replacement itself imports).
+ * @param {Record<string, string>} modules name → path from the repository root
+ * @returns {import('esbuild').Plugin}
+ */
+function replaceModules(modules) {
+  const filter = new RegExp(`^(${Object.keys(modules).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'replace-modules',
+    setup(build) {
+      build.onResolve({ filter }, ({ path }) => ({ path: fileURLToPath(new URL(`../${modules[path]}`, import.meta.url)) }));
+    },
+  };
+}
 
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'info' };
 

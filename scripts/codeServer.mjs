@@ -153,12 +153,13 @@ const testSettings = {
  * @param {boolean} [options.verbose]    echo the server log; otherwise only shown when start fails
  * @param {boolean} [options.forTests]  a server for automated runs: see `testSettings`, and no
  *                                       extension gallery (unreachable on CI; its errors are noise)
+ * @param {Record<string, unknown>} [options.settings]  more user settings for such a server
  * @returns {Promise<CodeServer>}
  */
-export async function startCodeServer({ installDir, userDataDir, extensionsDir, port = 0, verbose = false, forTests = false }) {
+export async function startCodeServer({ installDir, userDataDir, extensionsDir, port = 0, verbose = false, forTests = false, settings = {} }) {
   if (forTests) {
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
-    writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(testSettings, undefined, 2));
+    writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...testSettings, ...settings }, undefined, 2));
   }
   const chosenPort = port || (await freePort());
   const args = [

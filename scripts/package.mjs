@@ -17,6 +17,7 @@ const allowed = [
   /^CHANGELOG\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
   /^dist\/(extension|cli)\.js$/,
+  /^dist\/web\/extension\.js$/,
   /^dist\/webview\/graph\.(js|css)$/,
   /^language-configuration\.json$/,
   /^(syntaxes|media|facts|schemas|l10n)\//,
@@ -48,7 +49,7 @@ export function packageExtension({ log = (line) => console.log(line) } = {}) {
   if (unexpected.length) {
     throw new Error(`the package would contain files users do not need (fix .vscodeignore):\n  ${unexpected.join('\n  ')}`);
   }
-  for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/webview/graph.js', 'dist/webview/graph.css']) {
+  for (const needed of ['package.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/webview/graph.js', 'dist/webview/graph.css']) {
     if (!files.includes(needed)) throw new Error(`the package would lack ${needed}`);
   }
 

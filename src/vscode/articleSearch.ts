@@ -5,6 +5,7 @@ import { toRange } from './convert';
 import { readText } from './factBaseReader';
 import type { MentionIndex } from './mentionIndex';
 import { readSettings } from './settings';
+import { findWorkspaceFiles } from './workspaceSearch';
 
 /** Every mention of an actor across the workspace's articles (open buffers win over disk). */
 export async function findMentionsInWorkspace(
@@ -14,7 +15,7 @@ export async function findMentionsInWorkspace(
 ): Promise<vscode.Location[]> {
   const settings = readSettings();
   const uris = new Map<string, vscode.Uri>();
-  for (const uri of await vscode.workspace.findFiles(settings.articleFiles, '**/node_modules/**', undefined, token)) {
+  for (const uri of await findWorkspaceFiles(settings.articleFiles, token)) {
     uris.set(uri.toString(), uri);
   }
   for (const d of vscode.workspace.textDocuments) {

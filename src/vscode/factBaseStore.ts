@@ -10,6 +10,7 @@ import { Disposable } from './disposable';
 import { readFactBase } from './factBaseReader';
 import { affects, readSettings } from './settings';
 import { Settings } from './ids';
+import { findWorkspaceFiles } from './workspaceSearch';
 
 /** Where the active fact base came from. */
 export type FactBaseSource = 'default' | 'workspace';
@@ -87,6 +88,14 @@ export class FactBaseStore extends Disposable {
     return vscode.Uri.joinPath(this.extensionUri, ...DEFAULT_FACT_BASE);
   }
 
+  /**
+   * The shipped fact base's files, its entry first, as found by following its includes. (On
+   * vscode.dev the extension's files are served over https, which can be read but not listed.)
+   */
+  async defaultFactBaseFiles(): Promise<vscode.Uri[]> {
+    return [...(await this.loadDefault()).uris.values()];
+  }
+
   private watch(): void {
     this.disposeWatchers();
     const again = (): void => this.scheduleReload();
@@ -126,7 +135,7 @@ export class FactBaseStore extends Disposable {
     if (!folder) return { entries: [] };
     const found = new Map<string, vscode.Uri>();
     for (const glob of readSettings().factBaseFiles) {
-      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) {
+      for (const uri of await findWorkspaceFiles(new vscode.RelativePattern(folder, glob))) {
         found.set(uri.toString(), uri);
       }
     }

@@ -5,6 +5,7 @@
 import Mocha from 'mocha';
 
 const testModules: ReadonlyArray<() => Promise<unknown>> = [
+  () => import('./host.test'),
   () => import('./activation.test'),
   () => import('./editor.test'),
   () => import('./annotate.test'),

@@ -20,9 +20,11 @@ export function registerCreateWorkspaceFactBase(store: FactBaseStore): vscode.Di
     const source = store.defaultFactBaseUri;
     const sourceDir = vscode.Uri.joinPath(source, '..');
     const targetDir = vscode.Uri.joinPath(folder.uri, TARGET_FOLDER);
-    const files = (await vscode.workspace.fs.readDirectory(sourceDir)).filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.yaml'));
+    // The files the shipped fact base is made of, not a listing of its folder: vscode.dev serves the
+    // extension over https, where files can be read but folders not listed.
+    const names = (await store.defaultFactBaseFiles()).map((uri) => uri.path.slice(sourceDir.path.length + 1));
     const entryName = source.path.slice(source.path.lastIndexOf('/') + 1);
-    for (const [name] of files) {
+    for (const name of names) {
       if (await exists(vscode.Uri.joinPath(targetDir, name))) {
         const open = vscode.l10n.t('Open It');
         const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists; nothing was copied.', `${TARGET_FOLDER}/${name}`), open);
@@ -31,7 +33,7 @@ export function registerCreateWorkspaceFactBase(store: FactBaseStore): vscode.Di
       }
     }
     await vscode.workspace.fs.createDirectory(targetDir);
-    for (const [name] of files) {
+    for (const name of names) {
       const text = (await readText(vscode.Uri.joinPath(sourceDir, name))) ?? '';
       const content = name === entryName ? (setFactBaseMode(text, 'replace') ?? text) : text;
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(targetDir, name), new TextEncoder().encode(content));

@@ -6,6 +6,7 @@ import type { FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
 import type { MentionIndex } from '../mentionIndex';
 import { readSettings } from '../settings';
+import { findWorkspaceFiles } from '../workspaceSearch';
 
 /** `newsLens.export` arguments: all optional; without them the user is asked. */
 export interface ExportArgs {
@@ -31,7 +32,7 @@ export function registerExport(store: FactBaseStore, index: MentionIndex): vscod
     const args = (typeof raw === 'object' && raw !== null ? raw : {}) as ExportArgs;
     const format = args.format ?? (await pickFormat());
     if (format === undefined || !isExportFormat(format)) return undefined;
-    const uris = args.uris?.map(toUri) ?? (await vscode.workspace.findFiles(readSettings().articleFiles, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+    const uris = args.uris?.map(toUri) ?? (await findWorkspaceFiles(readSettings().articleFiles)).sort((a, b) => a.path.localeCompare(b.path));
     if (uris.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('There are no articles to export.'));
       return undefined;
