@@ -47,15 +47,16 @@ function skipLiteral(src: string, i: number): number {
   let j = i + 1;
   while (j < src.length && src[j] !== quote) {
     if (src[j] === '\\') j += 2;
-    else if (quote === '`' && src.startsWith('${', j)) j = closingBrace(src, j + 1) + 1;
+    else if (quote === '`' && src.startsWith('${', j)) j = closing(src, j + 1) + 1;
     else if (quote !== '`' && src[j] === '\n') break;
     else j++;
   }
   return j + 1;
 }
 
-/** The index of the `}` that closes the `{` at `open`, skipping literals. */
-function closingBrace(src: string, open: number): number {
+/** The index of the bracket that closes the one at `open` (`{` or `(`), skipping literals. */
+function closing(src: string, open: number): number {
+  const [opener, closer] = src[open] === '(' ? ['(', ')'] : ['{', '}'];
   let depth = 0;
   for (let k = open; k < src.length; ) {
     const c = src[k]!;
@@ -63,8 +64,8 @@ function closingBrace(src: string, open: number): number {
       k = skipLiteral(src, k);
       continue;
     }
-    if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return k;
+    if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return k;
     k++;
   }
   return src.length;
@@ -83,7 +84,7 @@ function literals(src: string, from = 0, to = src.length): { at: number; raw: st
     let text = '';
     for (let j = i + 1; j < end - 1; ) {
       if (c === '`' && src.startsWith('${', j)) {
-        const close = closingBrace(src, j + 1);
+        const close = closing(src, j + 1);
         found.push(...literals(src, j + 2, close));
         j = close + 1;
       } else text += src[j++];
@@ -102,21 +103,6 @@ function readable(value: string): boolean {
   return !/^[\w-]+(\.[\w-]+)+$/.test(plain);
 }
 
-/** The index of the `)` that closes the `(` at `open`, skipping literals. */
-function closingParen(src: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < src.length; ) {
-    const c = src[k]!;
-    if (c === "'" || c === '"' || c === '`') {
-      k = skipLiteral(src, k);
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k;
-    k++;
-  }
-  return src.length;
-}
 
 const CALLS = /\b(?:show(?:Information|Warning|Error)Message|setStatusBarMessage|withProgress|showInputBox|showQuickPick|createQuickPick|createInputBox|showOpenDialog|showSaveDialog|createWebviewPanel|new vscode\.(?:TreeItem|CodeAction|Diagnostic|DocumentSymbol|SymbolInformation))\s*\(/g;
 const PROPERTIES = /(?:\b|\.)(?:label|description|detail|tooltip|title|prompt|placeHolder|placeholder|message|text|openLabel|saveLabel|validationMessage)\s*[:=]\s*(?=['"`])/g;
@@ -128,7 +114,7 @@ function unlocalised(source: string): string[] {
   let code = source.replace(/\/\*[\s\S]*?\*\//g, blank).replace(/(^|\s)\/\/.*$/gm, blank);
   // What goes through l10n.t is localised: blank those calls out, arguments and all.
   for (const m of [...code.matchAll(L10N_CALL)].reverse()) {
-    const close = closingParen(code, m.index + m[0].length - 1);
+    const close = closing(code, m.index + m[0].length - 1);
     code = code.slice(0, m.index) + blank(code.slice(m.index, close + 1)) + code.slice(close + 1);
   }
   const found = new Map<number, string>();
@@ -138,7 +124,7 @@ function unlocalised(source: string): string[] {
   for (const call of code.matchAll(CALLS)) {
     const open = call.index + call[0].length - 1;
     // Callbacks (withProgress's task, map functions) are code, not text: stop at the first arrow.
-    const args = code.slice(open + 1, closingParen(code, open));
+    const args = code.slice(open + 1, closing(code, open));
     collect(open + 1, open + 1 + args.split('=>')[0]!.length);
   }
   for (const m of code.matchAll(PROPERTIES)) {

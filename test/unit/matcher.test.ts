@@ -4,6 +4,7 @@ import { buildMatcher } from '../../src/core/matcher';
 import { scanKeys } from '../../src/core/scanKeys';
 import type { Actor } from '../../src/core/types';
 import { actor, alias, aliases } from './builders';
+import { seededRandom } from '../../bench/corpus';
 
 interface Span {
   start: number;
@@ -318,16 +319,6 @@ describe('buildMatcher / findMentions', () => {
   describe('against a brute-force reference', () => {
     const words = ['ab', 'ba', 'a', 'b', 'aba', 'bab', 'abab'];
 
-    function random(seed: number): () => number {
-      let s = seed >>> 0;
-      return () => {
-        s = (s + 0x6d2b79f5) >>> 0;
-        let t = s;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-      };
-    }
 
     function phrase(rnd: () => number, maxWords: number): string {
       const n = 1 + Math.floor(rnd() * maxWords);
@@ -354,7 +345,7 @@ describe('buildMatcher / findMentions', () => {
 
     it('agrees on random names and texts over a tiny alphabet', function () {
       this.timeout(20_000);
-      const rnd = random(42);
+      const rnd = seededRandom(42);
       for (let round = 0; round < 300; round++) {
         const actors = Array.from({ length: 1 + Math.floor(rnd() * 8) }, (_, i) =>
           actor({ id: `a${i}`, name: phrase(rnd, 3), aliases: [] }),
