@@ -180,7 +180,9 @@ suite('Editor: mentions, hovers and navigation', () => {
   });
 });
 
-suite('Editor: the workspace fact base', () => {
+suite('Editor: the workspace fact base', function () {
+  // Each test waits for file watchers several times; see waitFor.
+  this.timeout(120_000);
   const FILE = 'integration-extra.facts.yaml';
   const GOOD = 'newsLens: 1\nmode: extend\nactors:\n  - id: zorblax-quint\n    name: Zorblax Quint\n    type: person\n    summary: A person made up for this test.\n';
   const BAD = 'newsLens: 1\nmode: extend\nactors:\n  - id: zorblax-quint\n    name: Zorblax: Quint\n    type: person\n';

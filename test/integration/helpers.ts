@@ -11,8 +11,11 @@ export async function newsLens(): Promise<NewsLensApi> {
   return api;
 }
 
-/** Polls until `check` returns a truthy value or the timeout passes (then throws with `what`). */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+/**
+ * Polls until `check` returns a truthy value or the timeout passes (then throws with `what`). File
+ * watchers can take many seconds to report on a busy machine, hence the generous default.
+ */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -61,7 +64,7 @@ export async function writeWorkspaceFile(relative: string, text: string): Promis
 }
 
 /** Resolves on the next onDidChangeFactBase event, or rejects after a timeout. */
-export function nextFactBaseChange(api: NewsLensApi, timeoutMs = 10_000): Promise<void> {
+export function nextFactBaseChange(api: NewsLensApi, timeoutMs = 30_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
