@@ -11,6 +11,7 @@ import { registerOpenSampleArticle } from './vscode/commands/openSampleArticle';
 import { registerReloadFactBase } from './vscode/commands/reloadFactBase';
 import { registerShowGraph } from './vscode/commands/showGraph';
 import { registerShowStatusMenu } from './vscode/commands/showStatusMenu';
+import { registerSwitchFactBase } from './vscode/commands/switchFactBase';
 import { registerStepMention } from './vscode/commands/stepMention';
 import { registerToggleHighlighting } from './vscode/commands/toggleHighlighting';
 import { FactBaseStore } from './vscode/factBaseStore';
@@ -26,7 +27,7 @@ import { StatusBar } from './vscode/statusBar';
 export type { NewsLensApi } from './vscode/api';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
-  const store = new FactBaseStore(context.extensionUri);
+  const store = new FactBaseStore(context.extensionUri, context.workspaceState);
   const index = new MentionIndex(store);
   const highlighter = new Highlighter(store, index);
   const articles = readSettings().highlightLanguages.map((language) => ({ language }));
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerCreateWorkspaceFactBase(store),
     registerOpenFactBase(store),
     registerReloadFactBase(store),
+    registerSwitchFactBase(store),
     registerStepMention(index),
     registerFindAllMentions(index),
     registerGoToFactBaseEntry(store, index),

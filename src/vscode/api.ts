@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Actor, Mention, Relation } from '../core/types';
-import type { FactBaseSource, FactBaseStore } from './factBaseStore';
+import type { FactBaseChoice, FactBaseSource, FactBaseStore } from './factBaseStore';
 import type { GraphPanel, GraphPanelState } from './graphPanel';
 import type { MentionIndex, Skip } from './mentionIndex';
 import type { ArticleActorsView } from './articleActorsView';
@@ -23,7 +23,9 @@ export interface NewsLensApi {
   /** Mentions of the document (opened if a Uri is given), in document order. */
   mentions(target: vscode.TextDocument | vscode.Uri): Promise<ApiMention[]>;
   /** The active fact base, or undefined before the first load. */
-  factBase(): { actors: readonly Actor[]; relations: readonly Relation[]; source: FactBaseSource; files: readonly vscode.Uri[]; stale: boolean } | undefined;
+  factBase():
+    | { actors: readonly Actor[]; relations: readonly Relation[]; source: FactBaseSource; files: readonly vscode.Uri[]; stale: boolean; choice: FactBaseChoice; entries: readonly vscode.Uri[] }
+    | undefined;
   /** Fires after the active fact base changed (reload, edit, setting). */
   readonly onDidChangeFactBase: vscode.Event<void>;
   /** Why a document gets no mentions ('language', 'too-large', 'loading'), or undefined when it does. */
@@ -70,7 +72,7 @@ export function createApi(version: string, { store, index, graph, relationships,
     },
     factBase() {
       const active = store.active;
-      return active && { actors: active.factBase.actors, relations: active.factBase.relations, source: active.source, files: active.files, stale: active.stale };
+      return active && { actors: active.factBase.actors, relations: active.factBase.relations, source: active.source, files: active.files, stale: active.stale, choice: store.choice, entries: active.entries };
     },
     onDidChangeFactBase: changed.event,
     skipReason: (document) => index.skipReason(document),

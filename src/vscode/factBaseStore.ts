@@ -15,6 +15,13 @@ import { findWorkspaceFiles } from './workspaceSearch';
 /** Where the active fact base came from. */
 export type FactBaseSource = 'default' | 'workspace';
 
+/**
+ * Which fact base the user chose (kept per workspace): every workspace fact base found by the
+ * `newsLens.factBase.files` globs (the default choice), one of those files only, or the shipped
+ * default alone, ignoring the workspace's files.
+ */
+export type FactBaseChoice = { readonly kind: 'workspace' } | { readonly kind: 'default' } | { readonly kind: 'file'; readonly uri: string };
+
 /** The fact base in use, compiled once for every consumer. */
 export interface ActiveFactBase {
   readonly factBase: FactBase;
@@ -28,10 +35,14 @@ export interface ActiveFactBase {
   readonly stale: boolean;
   /** Uri of each file core knows by path, for locations. */
   readonly uriOf: (path: string) => vscode.Uri | undefined;
+  /** The workspace entry files found by the settings' globs, chosen or not. */
+  readonly entries: readonly vscode.Uri[];
 }
 
 const DEFAULT_FACT_BASE = ['facts', 'niger-crisis.facts.yaml'];
 const RELOAD_DELAY_MS = 300;
+const CHOICE_KEY = 'newsLens.factBaseChoice';
+const WORKSPACE: FactBaseChoice = { kind: 'workspace' };
 
 /** Owns the loaded fact base: finds, loads, watches, reports problems and fires onDidChange. */
 export class FactBaseStore extends Disposable {
@@ -46,7 +57,10 @@ export class FactBaseStore extends Disposable {
   private watchers: vscode.Disposable[] = [];
   private loading: Promise<void> = Promise.resolve();
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly state: vscode.Memento,
+  ) {
     super();
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onEdited(d)));
@@ -66,6 +80,18 @@ export class FactBaseStore extends Disposable {
   /** The active fact base; undefined only before the first load finished. */
   get active(): ActiveFactBase | undefined {
     return this.current;
+  }
+
+  /** The fact base the user chose for this workspace. */
+  get choice(): FactBaseChoice {
+    const saved = this.state.get<FactBaseChoice>(CHOICE_KEY);
+    return saved?.kind === 'default' || (saved?.kind === 'file' && typeof saved.uri === 'string') ? saved : WORKSPACE;
+  }
+
+  /** Remembers the choice for this workspace and loads the fact base it names. */
+  async choose(choice: FactBaseChoice): Promise<void> {
+    await this.state.update(CHOICE_KEY, choice.kind === 'workspace' ? undefined : choice);
+    await this.reload();
   }
 
   /** Loads (or reloads) now; resolves when the new fact base is active. */
@@ -152,17 +178,29 @@ export class FactBaseStore extends Disposable {
     return this.defaultBase;
   }
 
+  /** The entry files to load for the current choice; a chosen file that is gone falls back to all. */
+  private chosenEntries(entries: readonly vscode.Uri[]): readonly vscode.Uri[] {
+    const choice = this.choice;
+    if (choice.kind === 'default') return [];
+    if (choice.kind === 'workspace') return entries;
+    const file = entries.find((uri) => uri.toString() === choice.uri);
+    if (file) return [file];
+    void this.state.update(CHOICE_KEY, undefined);
+    return entries;
+  }
+
   private async load(): Promise<void> {
     const base = await this.loadDefault();
-    const { entries, folder } = await this.findEntries();
-    const loaded = folder && entries.length > 0 ? await readFactBase(entries, folder.uri, { root: folder.uri.path, extends: base.factBase }) : undefined;
+    const { entries: found, folder } = await this.findEntries();
+    const entries = this.chosenEntries(found);
+    const loaded = folder && entries.length > 0 ? await readFactBase([...entries], folder.uri, { root: folder.uri.path, extends: base.factBase }) : undefined;
     const uris = new Map<string, vscode.Uri>([...base.uris, ...(loaded?.uris ?? [])]);
     this.watchedPaths = new Set([...(loaded?.uris.values() ?? [])].map((u) => u.toString()));
     this.publish(loaded?.problems ?? [], uris);
 
     const hasErrors = (loaded?.problems ?? []).some((p) => p.severity === 'error');
-    if (loaded && hasErrors && this.current?.source === 'workspace') {
-      this.current = { ...this.current, stale: true };
+    if (loaded && hasErrors && this.current?.source === 'workspace' && sameFiles(this.current.files, loaded.uris.values())) {
+      this.current = { ...this.current, stale: true, entries: found };
       this.changed.fire(this.current);
       return;
     }
@@ -176,6 +214,7 @@ export class FactBaseStore extends Disposable {
       files: loaded ? [...loaded.uris.values()] : [],
       stale: false,
       uriOf: (path) => uris.get(path),
+      entries: found,
     };
     this.changed.fire(this.current);
   }
@@ -193,4 +232,10 @@ export class FactBaseStore extends Disposable {
       if (uri) this.diagnostics.set(uri, list);
     }
   }
+}
+
+/** True when the previous version was made of the same files, so it may stand in while these have errors. */
+function sameFiles(before: readonly vscode.Uri[], now: Iterable<vscode.Uri>): boolean {
+  const names = new Set([...now].map((u) => u.toString()));
+  return before.length > 0 && before.every((u) => names.has(u.toString()));
 }

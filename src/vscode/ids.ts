@@ -6,6 +6,7 @@ export const Commands = {
   createWorkspaceFactBase: 'newsLens.createWorkspaceFactBase',
   openFactBase: 'newsLens.openFactBase',
   reloadFactBase: 'newsLens.reloadFactBase',
+  switchFactBase: 'newsLens.switchFactBase',
   nextMention: 'newsLens.nextMention',
   previousMention: 'newsLens.previousMention',
   findAllMentions: 'newsLens.findAllMentions',

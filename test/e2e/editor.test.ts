@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import { rmSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { e2eSession } from './session';
 import { useWorkbench } from './workbench';
 
 suite('Reading an article in the real workbench', () => {
@@ -24,5 +27,35 @@ suite('Reading an article in the real workbench', () => {
     assert.match(card, /President of Niger/);
     assert.match(card, /26 Jul 2023/);
     await workbench().screenshotForReadme('hover-card');
+  });
+});
+
+suite('The status bar item', () => {
+  const workbench = useWorkbench();
+  const FILE = 'status-e2e.facts.yaml';
+
+  teardown(() => rmSync(join(e2eSession().workspace, FILE), { force: true }));
+
+  test('shows the active fact base and the article’s actors, and switches fact base from its menu', async () => {
+    await workbench().quickOpen('coup-in-niamey.news');
+    const item = workbench().statusBarItem('newslens.news-lens.newsLens.status');
+    await item.filter({ hasText: /^Default · \d+ actors$/ }).waitFor();
+
+    // A fact base file appears in the workspace, as when a colleague's file is copied in.
+    writeFileSync(join(e2eSession().workspace, FILE), 'newsLens: 1\nactors:\n  - id: e2e-person\n    name: Quilla Varn\n    type: person\n');
+    await item.filter({ hasText: /^status-e2e · \d+ actors$/ }).waitFor();
+
+    await item.click();
+    await workbench().pickOpenQuickInputRow('Switch Fact Base…');
+    const shipped = workbench().page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Shipped Default' });
+    await shipped.waitFor();
+    await workbench().screenshotForReadme('switch-fact-base');
+    await workbench().pickOpenQuickInputRow('Shipped Default');
+    await item.filter({ hasText: /^Default · \d+ actors$/ }).waitFor();
+
+    await item.click();
+    await workbench().pickOpenQuickInputRow('Switch Fact Base…');
+    await workbench().pickOpenQuickInputRow('Workspace Fact Base');
+    await item.filter({ hasText: /^status-e2e · \d+ actors$/ }).waitFor();
   });
 });

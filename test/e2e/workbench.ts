@@ -61,6 +61,15 @@ export class Workbench {
     return this.page.locator(`.statusbar-item[id="${cssString(id)}"]`);
   }
 
+  /** Clicks the row of the open quick pick that shows `text`, and waits for the pick to close or change. */
+  async pickOpenQuickInputRow(text: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const row = widget.locator('.monaco-list-row', { hasText: text }).first();
+    await row.waitFor();
+    await row.click();
+    await row.waitFor({ state: 'detached' });
+  }
+
   /**
    * Moves the mouse over the first visible occurrence of `word` in the active editor, as a person
    * would, and returns the text of the hover that appears. The editor font is monospace, so the

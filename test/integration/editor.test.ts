@@ -277,3 +277,58 @@ suite('Editor: the workspace fact base', function () {
     }
   });
 });
+
+suite('Editor: switching the fact base', function () {
+  // Waits for file watchers; see waitFor.
+  this.timeout(120_000);
+  const ALPHA = 'switch-alpha.facts.yaml';
+  const BETA = 'switch-beta.facts.yaml';
+  const actor = (id: string, name: string): string => `newsLens: 1\nactors:\n  - id: ${id}\n    name: ${name}\n    type: person\n    summary: Made up for this test.\n`;
+  const switchTo = (choice: unknown): Thenable<unknown> => vscode.commands.executeCommand(Commands.switchFactBase, choice);
+
+  suiteTeardown(async () => {
+    await switchTo('workspace');
+    for (const file of [ALPHA, BETA]) await vscode.workspace.fs.delete(workspaceUri(file)).then(undefined, () => undefined);
+    const api = await newsLens();
+    await waitFor('the default fact base', () => api.factBase()?.source === 'default');
+  });
+
+  test('all workspace files, one of them, or the shipped default alone; the choice survives reloads', async () => {
+    const api = await newsLens();
+    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Alpha Quorn met Beta Varn and Bazoum.' });
+    const actorsIn = async (): Promise<string[]> => [...new Set((await api.mentions(probe)).map((m) => m.actorId))].sort();
+    const alpha = await writeWorkspaceFile(ALPHA, actor('alpha-quorn', 'Alpha Quorn'));
+    await writeWorkspaceFile(BETA, actor('beta-varn', 'Beta Varn'));
+    await waitFor('both workspace files', () => api.factBase()?.entries.length === 2);
+    await waitFor('both actors', async () => (await actorsIn()).join() === 'alpha-quorn,beta-varn,mohamed-bazoum');
+    assert.deepStrictEqual(api.factBase()?.choice, { kind: 'workspace' });
+
+    assert.deepStrictEqual(await switchTo(alpha), { kind: 'file', uri: alpha.toString() });
+    assert.deepStrictEqual(await actorsIn(), ['alpha-quorn', 'mohamed-bazoum'], 'one file, still over the default');
+    assert.deepStrictEqual(api.factBase()?.files.map(String), [alpha.toString()]);
+    await vscode.commands.executeCommand(Commands.reloadFactBase);
+    assert.deepStrictEqual(await actorsIn(), ['alpha-quorn', 'mohamed-bazoum'], 'a reload keeps the choice');
+
+    await switchTo('default');
+    assert.strictEqual(api.factBase()?.source, 'default');
+    assert.deepStrictEqual(await actorsIn(), ['mohamed-bazoum']);
+    assert.strictEqual(api.factBase()?.entries.length, 2, 'the workspace files are still known, just not used');
+
+    assert.strictEqual(await switchTo('no-such-fact-base'), undefined, 'an unknown choice changes nothing');
+    assert.strictEqual(api.factBase()?.source, 'default');
+
+    await switchTo('workspace');
+    assert.deepStrictEqual(await actorsIn(), ['alpha-quorn', 'beta-varn', 'mohamed-bazoum']);
+  });
+
+  test('a chosen file that is deleted falls back to every workspace file', async () => {
+    const api = await newsLens();
+    const alpha = await writeWorkspaceFile(ALPHA, actor('alpha-quorn', 'Alpha Quorn'));
+    await writeWorkspaceFile(BETA, actor('beta-varn', 'Beta Varn'));
+    await waitFor('both workspace files', () => api.factBase()?.entries.length === 2);
+    await switchTo(alpha);
+    await vscode.workspace.fs.delete(alpha);
+    await waitFor('the other file', () => api.factBase()?.files.some((f) => f.path.endsWith(BETA)));
+    assert.deepStrictEqual(api.factBase()?.choice, { kind: 'workspace' });
+  });
+});

@@ -38,6 +38,12 @@ export class FactBaseWriter {
 
   /** Runs the edit on the right file; undefined when refused or cancelled (the user was told why). */
   async write(request: WriteRequest): Promise<WriteResult | undefined> {
+    if (this.store.choice.kind === 'default') {
+      // Annotations live in the workspace fact base: with the shipped default alone active they
+      // would be written where nothing reads them, so the workspace fact base comes back first.
+      await this.store.choose({ kind: 'workspace' });
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Lens switched to the workspace fact base, where annotations are written.'));
+    }
     const active = await this.store.ready();
     if (request.file) return this.edit(request.file, request.edit);
     const files = active.source === 'workspace' ? active.files : [];
