@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { useTranslator } from './core/l10n';
 import { registerAnnotating } from './vscode/annotate/register';
 import { createApi } from './vscode/api';
 import { ArticleActorsView } from './vscode/articleActorsView';
@@ -27,6 +28,7 @@ import { StatusBar } from './vscode/statusBar';
 export type { NewsLensApi } from './vscode/api';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const store = new FactBaseStore(context.extensionUri, context.workspaceState);
   const index = new MentionIndex(store);
   const highlighter = new Highlighter(store, index);

@@ -1,3 +1,5 @@
+import { l10n } from './l10n';
+
 /** A span of partial dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); a missing bound is open. */
 export interface DateInterval {
   readonly since?: string;
@@ -5,7 +7,6 @@ export interface DateInterval {
 }
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface DateParts {
   readonly year: number;
@@ -120,21 +121,36 @@ export function gapInDays(a: DateInterval, b: DateInterval): number {
   return 0;
 }
 
-/** Display form: `26 Jul 2023`, `Jul 2023` or `2023`; an invalid date comes back unchanged. */
+// Month names come from the bundle rather than Intl, so dates speak the language the rest of the
+// text does (English where News Lens has no translation) whatever the runtime's ICU data.
+function monthName(month: number): string {
+  const names = [
+    l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'),
+    l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec'),
+  ];
+  return names[month - 1] ?? '';
+}
+
+/** Display form in the current language: `26 Jul 2023`, `Jul 2023` or `2023`; an invalid date comes back unchanged. */
 export function formatDate(s: string): string {
   const p = parse(s);
   if (!p) return s;
   const year = s.slice(0, 4);
   if (p.month === undefined) return year;
-  const month = MONTHS[p.month - 1] ?? '';
+  const month = monthName(p.month);
   return p.day === undefined ? `${month} ${year}` : `${p.day} ${month} ${year}`;
 }
 
 /** Display form of an interval: `since X`, `until Y`, `X – Y`, or undefined when both bounds are missing. */
 export function formatInterval(interval: DateInterval): string | undefined {
   const { since, until } = interval;
-  if (since !== undefined && until !== undefined) return `${formatDate(since)} – ${formatDate(until)}`;
-  if (since !== undefined) return `since ${formatDate(since)}`;
-  if (until !== undefined) return `until ${formatDate(until)}`;
+  if (since !== undefined && until !== undefined) return formatRange(since, until);
+  if (since !== undefined) return l10n.t('since {0}', formatDate(since));
+  if (until !== undefined) return l10n.t('until {0}', formatDate(until));
   return undefined;
+}
+
+/** Display form of a closed span: `30 Jul 2023 – 24 Feb 2024`. */
+export function formatRange(since: string, until: string): string {
+  return l10n.t('{0} – {1}', formatDate(since), formatDate(until));
 }

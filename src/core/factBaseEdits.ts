@@ -5,6 +5,7 @@ import { entryIn, last, same } from './edits/data';
 import { appendItem, entryIds, findEntry, findPair, finish, insertPair, openFactBase, refuse } from './edits/yamlSplice';
 import type { EditableFile, EditResult } from './edits/yamlSplice';
 import { foldForMatch } from './fold';
+import { l10n } from './l10n';
 import type { Source } from './types';
 
 /** An actor to add; without `id` one is made from the name. */
@@ -42,9 +43,9 @@ export function addAlias(text: string, actorId: string, alias: string): EditResu
   const file = openFactBase(text);
   if (typeof file === 'string') return refuse(file);
   const written = alias.trim();
-  if (written === '') return refuse('An alias cannot be empty.');
+  if (written === '') return refuse(l10n.t('An alias cannot be empty.'));
   const entry = findEntry(file.root, 'actors', actorId);
-  if (!entry) return refuse(`No actor \`${actorId}\` is defined in this file.`);
+  if (!entry) return refuse(l10n.t('No actor `{0}` is defined in this file.', actorId));
   const data = entry.map.toJSON() as Record<string, unknown>;
   const known = [data['name'], ...texts(data['aliases']), ...texts(data['demonyms'])].map((n) => foldForMatch(String(n)));
   if (known.includes(foldForMatch(written))) return { ok: true, text, changed: false };
@@ -61,11 +62,11 @@ export function addActor(text: string, actor: NewActor, takenIds: ReadonlySet<st
   if (typeof file === 'string') return refuse(file);
   const name = actor.name.trim();
   const type = actor.type.trim();
-  if (name === '' || type === '') return refuse('An actor needs a name and a type.');
+  if (name === '' || type === '') return refuse(l10n.t('An actor needs a name and a type.'));
   const here = new Set(entryIds(file.root, 'actors'));
   const taken = (id: string): boolean => here.has(id) || takenIds.has(id);
-  if (actor.id !== undefined && !isValidId(actor.id)) return refuse(`\`${actor.id}\` is not a valid id: use lower-case letters and digits joined by single '-'.`);
-  if (actor.id !== undefined && taken(actor.id)) return refuse(`Another actor already has the id \`${actor.id}\`; choose another.`);
+  if (actor.id !== undefined && !isValidId(actor.id)) return refuse(l10n.t("`{0}` is not a valid id: use lower-case letters and digits joined by single '-'.", actor.id));
+  if (actor.id !== undefined && taken(actor.id)) return refuse(l10n.t('Another actor already has the id `{0}`; choose another.', actor.id));
   const id = actor.id ?? uniqueId(slugify(name) || 'actor', taken);
   const seen = new Set([foldForMatch(name)]);
   const aliases = (actor.aliases ?? []).map((a) => a.trim()).filter((a) => a !== '' && !seen.has(foldForMatch(a)) && seen.add(foldForMatch(a)));
@@ -79,9 +80,9 @@ export function addActor(text: string, actor: NewActor, takenIds: ReadonlySet<st
 export function addFact(text: string, actorId: string, fact: NewFact): EditResult {
   const file = openFactBase(text);
   if (typeof file === 'string') return refuse(file);
-  if (fact.statement.trim() === '') return refuse('A fact needs a statement.');
+  if (fact.statement.trim() === '') return refuse(l10n.t('A fact needs a statement.'));
   const entry = findEntry(file.root, 'actors', actorId);
-  if (!entry) return refuse(`No actor \`${actorId}\` is defined in this file.`);
+  if (!entry) return refuse(l10n.t('No actor `{0}` is defined in this file.', actorId));
   const item = compact({ statement: fact.statement.trim(), date: fact.date, until: fact.until, sources: fact.sources.map(sourceValue) });
   const splices = appendItem(file, entry.map, 'facts', item);
   if (typeof splices === 'string') return refuse(splices);
@@ -93,7 +94,7 @@ export function addRelation(text: string, relation: NewRelation): EditResult {
   const file = openFactBase(text);
   if (typeof file === 'string') return refuse(file);
   const bad = [relation.from, relation.to, relation.type, ...(relation.id === undefined ? [] : [relation.id])].find((id) => !isValidId(id));
-  if (bad !== undefined) return refuse(`\`${bad}\` is not a valid id: use lower-case letters and digits joined by single '-'.`);
+  if (bad !== undefined) return refuse(l10n.t("`{0}` is not a valid id: use lower-case letters and digits joined by single '-'.", bad));
   const { from, to, type, label, since, until, mutual, sources, id } = relation;
   const item = compact({ from, to, type, label, since, until, mutual, sources: sources?.length ? sources.map(sourceValue) : undefined, id });
   const splices = appendItem(file, file.root, 'relations', item);

@@ -1,5 +1,5 @@
 import { isValidAt } from './dates';
-import { labelFromId } from './factBase/vocabulary';
+import { builtInTypeLabel, displayTypeLabel, labelFromId } from './factBase/vocabulary';
 import type { Actor, FactBase, Relation } from './types';
 
 /** The actors `news-lens graph` shows when none are named: Niger, Mali, Russia and ECOWAS. */
@@ -35,7 +35,7 @@ export interface RelationGraph {
   actor(id: string): Actor | undefined;
   /** The actor's name, or the id itself for an unknown actor. */
   nameOf(id: string): string;
-  /** The declared label of a relation type, else its id with dashes as spaces (`allied-with` → `allied with`). */
+  /** The declared label of a relation type (a built-in one in the current language), else its id with dashes as spaces (`allied-with` → `allied with`). */
   relationTypeLabel(type: string): string;
   /** Relations touching `actorId`, sorted by type, counterpart name, then relation id. */
   neighbours(actorId: string, options?: RelationFilter): Neighbour[];
@@ -69,7 +69,7 @@ function passes(relation: Relation, options: RelationFilter | undefined): boolea
 /** Indexes the relations of `factBase` by actor; build once per loaded fact base. */
 export function buildRelationGraph(factBase: FactBase): RelationGraph {
   const actors = new Map(factBase.actors.map((a) => [a.id, a]));
-  const labels = new Map(factBase.relationTypes.map((t) => [t.id, t.label]));
+  const types = new Map(factBase.relationTypes.map((t) => [t.id, t]));
   const byActor = new Map<string, Relation[]>();
   for (const r of factBase.relations) {
     for (const end of r.from === r.to ? [r.from] : [r.from, r.to]) {
@@ -83,7 +83,10 @@ export function buildRelationGraph(factBase: FactBase): RelationGraph {
   const compareIds = (a: string, b: string): number => collator.compare(nameOf(a), nameOf(b)) || byCodeUnit(a, b);
   const compareRelations = (a: Relation, b: Relation): number =>
     byCodeUnit(a.type, b.type) || compareIds(a.from, b.from) || compareIds(a.to, b.to) || byCodeUnit(a.id, b.id);
-  const relationTypeLabel = (type: string): string => labels.get(type) ?? labelFromId(type);
+  const relationTypeLabel = (type: string): string => {
+    const info = types.get(type);
+    return info ? displayTypeLabel(info) : (builtInTypeLabel(type) ?? labelFromId(type));
+  };
 
   const neighbours = (actorId: string, options?: RelationFilter): Neighbour[] =>
     (byActor.get(actorId) ?? [])

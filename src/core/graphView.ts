@@ -1,7 +1,8 @@
 import { isValidPartialDate } from './dates';
-import { BUILT_IN_ACTOR_TYPES, labelFromId } from './factBase/vocabulary';
+import { BUILT_IN_ACTOR_TYPES, displayTypeLabel, labelFromId } from './factBase/vocabulary';
 import { DEFAULT_FOCUS_ACTORS } from './graph';
 import type { RelationFilter, RelationGraph } from './graph';
+import { l10n } from './l10n';
 import { HIGHLIGHT_STYLES } from './mentions';
 import type { HighlightStyle } from './mentions';
 
@@ -95,22 +96,30 @@ export function chooseFocusActors(graph: RelationGraph, wanted: readonly string[
     .map((a) => a.id);
 }
 
-/** `1 actor, 2 relations shown`. */
+/** `1 actor, 2 relations shown`, in the current language. */
 export function graphSummary(actors: number, relations: number): string {
-  const actorWord = actors === 1 ? 'actor' : 'actors';
-  const relationWord = relations === 1 ? 'relation' : 'relations';
-  return `${actors} ${actorWord}, ${relations} ${relationWord} shown`;
+  const actorCount = actors === 1 ? l10n.t('1 actor') : l10n.t('{0} actors', actors);
+  const relationCount = relations === 1 ? l10n.t('1 relation') : l10n.t('{0} relations', relations);
+  return l10n.t('{0}, {1} shown', actorCount, relationCount);
 }
 
+// The graph's detail line shows dates as written in the fact base (`2023-07-30`), as the date filter takes them.
 function relationDetail(label: string | undefined, since: string | undefined, until: string | undefined): string | undefined {
-  const when = since !== undefined && until !== undefined ? `${since} – ${until}` : since !== undefined ? `since ${since}` : until !== undefined ? `until ${until}` : undefined;
+  const when =
+    since !== undefined && until !== undefined
+      ? l10n.t('{0} – {1}', since, until)
+      : since !== undefined
+        ? l10n.t('since {0}', since)
+        : until !== undefined
+          ? l10n.t('until {0}', until)
+          : undefined;
   const parts = [label, when].filter((p): p is string => p !== undefined && p !== '');
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 function actorTypeLabel(graph: RelationGraph, type: string): string {
   const info = graph.factBase.actorTypes.find((t) => t.id === type) ?? BUILT_IN_ACTOR_TYPES.find((t) => t.id === type);
-  return info?.label ?? labelFromId(type);
+  return info ? displayTypeLabel(info) : labelFromId(type);
 }
 
 function typeOptions(graph: RelationGraph): { actorTypes: GraphTypeOption[]; relationTypes: GraphTypeOption[] } {
@@ -161,5 +170,5 @@ export function buildGraphView(graph: RelationGraph, focus: readonly string[], f
     return detail === undefined ? edge : { ...edge, detail };
   });
   const view = { nodes, edges, ...typeOptions(graph), summary: graphSummary(nodes.length, edges.length) };
-  return dateOk ? view : { ...view, dateProblem: `“${at}” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD. Showing every date.` };
+  return dateOk ? view : { ...view, dateProblem: l10n.t('“{0}” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD. Showing every date.', at) };
 }

@@ -1,8 +1,9 @@
-import { compareDates, endsBefore, formatDate, formatInterval, gapInDays, isValidAt, isValidPartialDate } from './dates';
+import { compareDates, endsBefore, formatDate, formatInterval, formatRange, gapInDays, isValidAt, isValidPartialDate } from './dates';
 import type { DateInterval } from './dates';
-import { BUILT_IN_ACTOR_TYPES, DEFAULT_ACTOR_ICON } from './factBase/vocabulary';
+import { BUILT_IN_ACTOR_TYPES, DEFAULT_ACTOR_ICON, displayTypeLabel } from './factBase/vocabulary';
 import { buildRelationGraph } from './graph';
 import type { RelationGraph, RelationDirection } from './graph';
+import { l10n } from './l10n';
 import { commandLink, escapeMarkdown, urlHost, webLink } from './markdown';
 import type { CommandLink } from './markdown';
 import type { Actor, Fact, FactBase, Role, Source } from './types';
@@ -35,18 +36,22 @@ export const MAX_CARD_FACTS = 5;
 export const MAX_CARD_RELATIONS = 8;
 
 const ARROWS: Record<RelationDirection, string> = { out: '→', in: '←', mutual: '↔' };
-const COMMANDS: readonly { key: keyof HoverCardCommands; label: string; tooltip: string }[] = [
-  { key: 'revealInTree', label: '$(list-tree) Reveal in tree', tooltip: 'Reveal this actor in the News Lens tree' },
-  { key: 'goToDefinition', label: '$(go-to-file) Go to definition', tooltip: 'Open the fact base entry' },
-  { key: 'findAllMentions', label: '$(references) Find all mentions', tooltip: 'Find all mentions of this actor' },
-  { key: 'annotate', label: '$(comment) Annotate', tooltip: 'Add a note about this actor' },
-];
+
+/** The card's command links, in order, with their codicons and words in the current language. */
+function commandTexts(): readonly { key: keyof HoverCardCommands; label: string; tooltip: string }[] {
+  return [
+    { key: 'revealInTree', label: `$(list-tree) ${escapeMarkdown(l10n.t('Reveal in tree'))}`, tooltip: l10n.t('Reveal this actor in the News Lens tree') },
+    { key: 'goToDefinition', label: `$(go-to-file) ${escapeMarkdown(l10n.t('Go to definition'))}`, tooltip: l10n.t('Open the fact base entry') },
+    { key: 'findAllMentions', label: `$(references) ${escapeMarkdown(l10n.t('Find all mentions'))}`, tooltip: l10n.t('Find all mentions of this actor') },
+    { key: 'annotate', label: `$(comment) ${escapeMarkdown(l10n.t('Annotate'))}`, tooltip: l10n.t('Add a note about this actor') },
+  ];
+}
 
 function header(actor: Actor, factBase: FactBase): string {
   const info = factBase.actorTypes.find((t) => t.id === actor.type) ?? BUILT_IN_ACTOR_TYPES.find((t) => t.id === actor.type);
   // A declared icon is user data: only a plain codicon name may reach the `$(…)` syntax.
   const icon = info && /^[a-z0-9-]+$/i.test(info.icon) ? info.icon : DEFAULT_ACTOR_ICON;
-  const label = info?.label ?? actor.type;
+  const label = info ? displayTypeLabel(info) : actor.type;
   return `$(${icon}) **${escapeMarkdown(actor.name.trim())}** · ${escapeMarkdown(label)}`;
 }
 
@@ -65,7 +70,7 @@ function roleLines(roles: readonly Role[], at: string): string[] {
   const current = roles.filter((r) => isValidAt(r, at)).sort((a, b) => latestFirst(a.since, b.since));
   if (current.length > 0) return current.map((r) => withInterval(r.title, r));
   const former = roles.filter((r) => endsBefore(r, at)).sort((a, b) => latestFirst(a.until, b.until))[0];
-  return former ? [withInterval(`Former ${former.title}`, { until: former.until })] : [];
+  return former ? [withInterval(l10n.t('Former {0}', former.title), { until: former.until })] : [];
 }
 
 function sourceText(source: Source): string {
@@ -101,14 +106,15 @@ function rankFacts(facts: readonly Fact[], articleDate: string | undefined): Fac
 
 function factLine(fact: Fact): string {
   const span = factSpan(fact);
-  const range = span && (span.since === span.until ? formatDate(span.since) : `${formatDate(span.since)} – ${formatDate(span.until)}`);
-  const when = range === undefined ? '' : `${escapeMarkdown(range)}: `;
+  const range = span && (span.since === span.until ? formatDate(span.since) : formatRange(span.since, span.until));
+  const statement = escapeMarkdown(fact.statement);
+  const text = range === undefined ? statement : l10n.t('{0}: {1}', escapeMarkdown(range), statement);
   const sources = fact.sources.map(sourceText).filter((s) => s !== '');
-  return `- ${when}${escapeMarkdown(fact.statement)}${sources.length > 0 ? ` — ${sources.join(', ')}` : ''}`;
+  return `- ${text}${sources.length > 0 ? ` — ${sources.join(', ')}` : ''}`;
 }
 
 function moreLine(hidden: number): string[] {
-  return hidden > 0 ? [`- \\+${hidden} more`] : [];
+  return hidden > 0 ? [`- ${escapeMarkdown(l10n.t('+{0} more', hidden))}`] : [];
 }
 
 function section(title: string, lines: readonly string[]): string | undefined {
@@ -130,8 +136,8 @@ export function renderHoverCard(input: HoverCardInput): string {
     const label = `${graph.relationTypeLabel(n.relation.type)} ${ARROWS[n.direction]} ${graph.nameOf(n.counterpartId)}`;
     return `- ${withInterval(label, n.relation)}`;
   });
-  const relationsTitle = articleDate === undefined ? 'Relations' : `Relations on ${escapeMarkdown(formatDate(articleDate))}`;
-  const commands = COMMANDS.flatMap(({ key, label, tooltip }) => {
+  const relationsTitle = articleDate === undefined ? l10n.t('Relations') : l10n.t('Relations on {0}', escapeMarkdown(formatDate(articleDate)));
+  const commands = commandTexts().flatMap(({ key, label, tooltip }) => {
     const command = input.commands[key];
     return command ? [commandLink(label, command, tooltip)] : [];
   });
@@ -140,10 +146,10 @@ export function renderHoverCard(input: HoverCardInput): string {
     header(actor, input.factBase),
     actor.summary.trim() === '' ? undefined : escapeMarkdown(actor.summary.trim()),
     ...roleLines(actor.roles, articleDate ?? input.today),
-    section('Facts', [...facts.slice(0, MAX_CARD_FACTS).map(factLine), ...moreLine(facts.length - MAX_CARD_FACTS)]),
+    section(l10n.t('Facts'), [...facts.slice(0, MAX_CARD_FACTS).map(factLine), ...moreLine(facts.length - MAX_CARD_FACTS)]),
     section(relationsTitle, [...relationLines, ...moreLine(neighbours.length - MAX_CARD_RELATIONS)]),
     '---',
-    `Mentioned ${count} ${count === 1 ? 'time' : 'times'} in this document`,
+    count === 1 ? l10n.t('Mentioned {0} time in this document', count) : l10n.t('Mentioned {0} times in this document', count),
     commands.length > 0 ? commands.join(' · ') : undefined,
   ];
   return blocks.filter((b) => b !== undefined).join('\n\n');

@@ -1,5 +1,6 @@
 import { resolveAnchor } from './anchor';
 import type { AnchorStatus } from './anchor';
+import { l10n } from './l10n';
 import { escapeMarkdown } from './markdown';
 import type { Note } from './types';
 
@@ -79,9 +80,14 @@ export function notesAt(placed: readonly PlacedNote[], offset: number): PlacedNo
 export function renderNoteHover(placed: readonly PlacedNote[]): string {
   return placed
     .map((p) => {
-      const how = p.status === 'moved' ? ' _(moved)_' : p.status === 'fuzzy' ? ' _(quote changed; matched approximately)_' : '';
+      const how =
+        p.status === 'moved'
+          ? ` _(${l10n.t('moved')})_`
+          : p.status === 'fuzzy'
+            ? ` _(${l10n.t('quote changed; matched approximately')})_`
+            : '';
       const date = p.note.date === undefined ? '' : ` · ${escapeMarkdown(p.note.date)}`;
-      return `$(note) **Note**${date}${how}\n\n${escapeMarkdown(p.note.text)}`;
+      return `$(note) **${escapeMarkdown(l10n.t('Note'))}**${date}${how}\n\n${escapeMarkdown(p.note.text)}`;
     })
     .join('\n\n---\n\n');
 }

@@ -1,6 +1,7 @@
 import { actorTypeInfo } from './actorTypes';
-import { formatDate } from './dates';
+import { formatInterval } from './dates';
 import type { RelationDirection, RelationGraph } from './graph';
+import { l10n } from './l10n';
 import type { Actor, ActorTypeInfo, Relation } from './types';
 
 /** What the relationships tree shows: relation types, a date, and/or only some actors. */
@@ -69,14 +70,26 @@ export interface RelationNode {
 const ARROWS: Record<RelationDirection, string> = { out: '→', in: '←', mutual: '↔' };
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** Plural labels of the built-in actor types, for group nodes; declared types get their own label. */
-const GROUP_LABELS: Record<string, string> = {
-  person: 'People',
-  country: 'Countries',
-  organization: 'Organisations',
-  'armed-group': 'Armed groups',
-  place: 'Places',
-};
+/** The built-in actor types, in the order their groups are listed. */
+const GROUP_ORDER = ['person', 'country', 'organization', 'armed-group', 'place'];
+
+/** The plural label of a built-in actor type, for its group node; declared types get their own label. */
+function groupLabel(type: string): string | undefined {
+  switch (type) {
+    case 'person':
+      return l10n.t('People');
+    case 'country':
+      return l10n.t('Countries');
+    case 'organization':
+      return l10n.t('Organisations');
+    case 'armed-group':
+      return l10n.t('Armed groups');
+    case 'place':
+      return l10n.t('Places');
+    default:
+      return undefined;
+  }
+}
 
 function neighboursOf(graph: RelationGraph, actorId: string, filter: TreeFilter): ReturnType<RelationGraph['neighbours']> {
   const options = { ...(filter.types ? { types: filter.types } : {}), ...(filter.at ? { at: filter.at } : {}) };
@@ -96,10 +109,7 @@ function actorNode(graph: RelationGraph, actor: Actor, filter: TreeFilter, paren
 
 /** The date range of a relation for display: "since 16 Sep 2023", "30 Jul 2023 – 24 Feb 2024", or "". */
 export function relationDates(relation: Relation): string {
-  if (relation.since && relation.until) return `${formatDate(relation.since)} – ${formatDate(relation.until)}`;
-  if (relation.since) return `since ${formatDate(relation.since)}`;
-  if (relation.until) return `until ${formatDate(relation.until)}`;
-  return '';
+  return formatInterval({ ...(relation.since ? { since: relation.since } : {}), ...(relation.until ? { until: relation.until } : {}) }) ?? '';
 }
 
 /**
@@ -115,14 +125,14 @@ export function treeRoots(graph: RelationGraph, focus: readonly string[], filter
     if (focusIds.has(actor.id) || !visible(actor)) continue;
     byType.set(actor.type, [...(byType.get(actor.type) ?? []), actor]);
   }
-  const order = Object.keys(GROUP_LABELS);
+  const order = GROUP_ORDER;
   const types = [...byType.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   const groups: GroupNode[] = types.map((type) => ({
     kind: 'group',
     id: `g:${type}`,
     actorType: type,
     typeInfo: actorTypeInfo(graph.factBase, type),
-    label: GROUP_LABELS[type] ?? actorTypeInfo(graph.factBase, type).label,
+    label: groupLabel(type) ?? actorTypeInfo(graph.factBase, type).label,
     count: byType.get(type)!.length,
   }));
   return [...focusActors.map((a) => actorNode(graph, a, filter)), ...groups];

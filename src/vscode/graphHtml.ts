@@ -1,3 +1,5 @@
+import type { GraphLabels } from '../core/graphLabels';
+
 /** What the graph page needs from its webview: URIs it may load and the nonce of its script. */
 export interface GraphPageResources {
   /** `webview.cspSource`: the origin of the extension's own files in this webview. */
@@ -8,6 +10,8 @@ export interface GraphPageResources {
   readonly nonce: string;
   /** The page's own words, already localised, and the display language for `<html lang>`. */
   readonly text: { readonly lang: string; readonly title: string; readonly filters: string; readonly graph: string; readonly loading: string };
+  /** The words the page's script writes, already localised; without them it writes English. */
+  readonly labels?: GraphLabels;
 }
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37,7 +41,7 @@ export function graphHtml(r: GraphPageResources): string {
 <link id="__________cytoscape_stylesheet" rel="stylesheet" href="${r.styleUri}">
 <title>${t.title}</title>
 </head>
-<body>
+<body${r.labels === undefined ? '' : ` data-labels="${escapeHtml(JSON.stringify(r.labels))}"`}>
 <form id="filters" aria-label="${t.filters}"></form>
 <div id="status"><p id="summary" role="status" aria-live="polite">${t.loading}</p><p id="detail"></p></div>
 <div id="graph" aria-busy="true" role="img" aria-label="${t.graph}"></div>

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { graphLabels } from '../core/graphLabels';
 import type { GraphHostMessage, GraphWebviewMessage } from '../core/graphMessages';
 import { DEFAULT_GRAPH_FILTER, buildGraphView, chooseFocusActors } from '../core/graphView';
 import type { GraphFilter, GraphView } from '../core/graphView';
@@ -85,7 +86,8 @@ export class GraphPanel extends Disposable {
       graph: vscode.l10n.t('Relationship graph of the shown actors; the list below offers the same actors to the keyboard'),
       loading: vscode.l10n.t('Loading the graph…'),
     };
-    panel.webview.html = graphHtml({ cspSource: panel.webview.cspSource, nonce: makeNonce(), scriptUri: asset('graph.js'), styleUri: asset('graph.css'), text });
+    const labels = graphLabels();
+    panel.webview.html = graphHtml({ cspSource: panel.webview.cspSource, nonce: makeNonce(), scriptUri: asset('graph.js'), styleUri: asset('graph.css'), text, labels });
     panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m));
     panel.onDidChangeViewState(() => {
       // Hidden, the page is unloaded (state lives in the webview's setState); it says when it is back.

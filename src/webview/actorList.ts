@@ -1,5 +1,7 @@
+import type { GraphLabels } from '../core/graphLabels';
 import type { GraphOpenTarget } from '../core/graphMessages';
 import type { GraphNode } from '../core/graphView';
+import { fillPlaceholders } from '../core/l10n';
 import { element } from './dom';
 
 /**
@@ -10,7 +12,11 @@ export class ActorList {
   private readonly heading: HTMLElement;
   private readonly list: HTMLUListElement;
 
-  constructor(details: HTMLDetailsElement, open: (actorId: string, target: GraphOpenTarget) => void) {
+  constructor(
+    details: HTMLDetailsElement,
+    private readonly labels: GraphLabels,
+    open: (actorId: string, target: GraphOpenTarget) => void,
+  ) {
     this.heading = element('summary');
     this.list = element('ul');
     details.replaceChildren(this.heading, this.list);
@@ -22,15 +28,15 @@ export class ActorList {
   }
 
   render(nodes: readonly GraphNode[]): void {
-    this.heading.textContent = `Actors shown (${nodes.length})`;
+    this.heading.textContent = fillPlaceholders(this.labels.actorsShown, nodes.length);
     this.list.replaceChildren(
       ...nodes.map((n) => {
         const item = element('li');
         item.dataset.actor = n.id;
         item.append(
           element('span', { class: `swatch ${n.style}`, title: n.typeLabel, 'aria-hidden': 'true' }),
-          element('button', { type: 'button', class: 'name', title: `Show ${n.name} in the Relationships view` }, `${n.name}${n.focus ? ' ★' : ''}`),
-          element('button', { type: 'button', class: 'entry', 'aria-label': `Open the fact base entry of ${n.name}` }, 'Entry'),
+          element('button', { type: 'button', class: 'name', title: fillPlaceholders(this.labels.showInTree, n.name) }, `${n.name}${n.focus ? ' ★' : ''}`),
+          element('button', { type: 'button', class: 'entry', 'aria-label': fillPlaceholders(this.labels.openEntry, n.name) }, this.labels.entry),
         );
         return item;
       }),

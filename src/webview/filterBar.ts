@@ -1,3 +1,4 @@
+import type { GraphLabels } from '../core/graphLabels';
 import type { GraphFilter, GraphTypeOption, GraphView } from '../core/graphView';
 import { DEFAULT_GRAPH_FILTER } from '../core/graphView';
 import { element } from './dom';
@@ -18,17 +19,18 @@ export class FilterBar {
 
   constructor(
     form: HTMLFormElement,
+    private readonly labels: GraphLabels,
     private readonly changed: (filter: GraphFilter) => void,
   ) {
     this.showAll = element('input', { type: 'checkbox', id: 'show-all' });
     this.date = element('input', { type: 'date', id: 'at', 'aria-describedby': 'at-problem' });
     this.dateProblem = element('span', { id: 'at-problem', class: 'problem', role: 'alert' });
-    const reset = element('button', { type: 'button', id: 'reset' }, 'Reset filters');
+    const reset = element('button', { type: 'button', id: 'reset' }, labels.resetFilters);
     const general = element('fieldset');
     general.append(
-      element('legend', {}, 'Show'),
-      labelled(this.showAll, 'All actors'),
-      stacked(this.date, 'Relations valid on'),
+      element('legend', {}, labels.show),
+      labelled(this.showAll, labels.allActors),
+      stacked(this.date, labels.relationsValidOn),
       this.dateProblem,
       reset,
     );
@@ -45,8 +47,8 @@ export class FilterBar {
     const key = JSON.stringify([view.actorTypes, view.relationTypes]);
     if (key !== this.optionsKey) {
       this.optionsKey = key;
-      this.actorTypes.replaceChildren(element('legend', {}, 'Actor types'), ...view.actorTypes.map((t) => typeBox('actor', t)));
-      this.relationTypes.replaceChildren(element('legend', {}, 'Relation types'), ...view.relationTypes.map((t) => typeBox('relation', t)));
+      this.actorTypes.replaceChildren(element('legend', {}, this.labels.actorTypes), ...view.actorTypes.map((t) => typeBox('actor', t)));
+      this.relationTypes.replaceChildren(element('legend', {}, this.labels.relationTypes), ...view.relationTypes.map((t) => typeBox('relation', t)));
     }
     this.showAll.checked = filter.showAll;
     if (this.date.value !== filter.at) this.date.value = filter.at;

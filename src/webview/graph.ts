@@ -1,5 +1,8 @@
 import './graph.css';
+import { readGraphLabels } from '../core/graphLabels';
+import type { GraphLabels } from '../core/graphLabels';
 import type { GraphHostMessage, GraphWebviewMessage } from '../core/graphMessages';
+import { fillPlaceholders } from '../core/l10n';
 import { ActorList } from './actorList';
 import { byId } from './dom';
 import { FilterBar } from './filterBar';
@@ -12,13 +15,14 @@ import type { SavedLayout } from './graphCanvas';
 const vscode = acquireVsCodeApi<SavedLayout>();
 const post = (message: GraphWebviewMessage): void => vscode.postMessage(message);
 let saved = vscode.getState();
+const labels = pageLabels();
 
 const summary = byId('summary');
 const detail = byId('detail');
 const graph = byId('graph');
-const filters = new FilterBar(byId<HTMLFormElement>('filters'), (filter) => post({ type: 'filter', filter }));
-const actors = new ActorList(byId<HTMLDetailsElement>('actors'), (actorId, target) => post({ type: 'open', actorId, target }));
-const canvas = new GraphCanvas(graph, {
+const filters = new FilterBar(byId<HTMLFormElement>('filters'), labels, (filter) => post({ type: 'filter', filter }));
+const actors = new ActorList(byId<HTMLDetailsElement>('actors'), labels, (actorId, target) => post({ type: 'open', actorId, target }));
+const canvas = new GraphCanvas(graph, labels, {
   open: (actorId, target) => post({ type: 'open', actorId, target }),
   describe: (text) => (detail.textContent = text),
   moved: (layout) => {
@@ -46,7 +50,7 @@ window.addEventListener('message', (event: MessageEvent<GraphHostMessage>) => {
       post({ type: 'rendered', revision: message.revision, nodes: message.view.nodes.length, edges: message.view.edges.length, layoutMs });
     })
     .catch((error: unknown) => {
-      detail.textContent = `The graph could not be drawn: ${String(error)}`;
+      detail.textContent = fillPlaceholders(labels.drawFailed, String(error));
     });
 });
 
@@ -54,3 +58,12 @@ window.addEventListener('message', (event: MessageEvent<GraphHostMessage>) => {
 new MutationObserver(() => canvas.restyle()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 post({ type: 'ready' });
+
+/** The words the extension localised for this page (graphHtml's data-labels), English where missing. */
+function pageLabels(): GraphLabels {
+  try {
+    return readGraphLabels(JSON.parse(document.body.dataset.labels ?? 'null'));
+  } catch {
+    return readGraphLabels(undefined);
+  }
+}

@@ -1,7 +1,9 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { GraphLabels } from '../core/graphLabels';
 import type { GraphOpenTarget } from '../core/graphMessages';
 import type { GraphView } from '../core/graphView';
+import { fillPlaceholders } from '../core/l10n';
 import { BIG_GRAPH, graphStylesheet } from './graphTheme';
 
 cytoscape.use(fcose);
@@ -32,6 +34,7 @@ export class GraphCanvas {
 
   constructor(
     private readonly container: HTMLElement,
+    private readonly labels: GraphLabels,
     private readonly events: CanvasEvents,
   ) {
     this.cy = this.create();
@@ -109,7 +112,7 @@ export class GraphCanvas {
     cy.on('mouseover', 'node', (e) => {
       const node = e.target as cytoscape.NodeSingular;
       this.container.style.cursor = 'pointer';
-      this.events.describe(describeNode(node));
+      this.events.describe(describeNode(node, this.labels));
       // Bring the actor's own relations forward, with their labels.
       cy.elements().not(node.closedNeighborhood()).addClass('faded');
       node.connectedEdges().addClass('labelled');
@@ -166,8 +169,11 @@ function layoutOptions(nodeCount: number): cytoscape.LayoutOptions {
   } as cytoscape.BaseLayoutOptions;
 }
 
-function describeNode(node: cytoscape.NodeSingular): string {
-  return `${node.data('name') as string} (${node.data('typeLabel') as string}): ${node.degree(false)} relations shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.`;
+function describeNode(node: cytoscape.NodeSingular, labels: GraphLabels): string {
+  const relations = node.degree(false);
+  const name = node.data('name') as string;
+  const type = node.data('typeLabel') as string;
+  return relations === 1 ? fillPlaceholders(labels.nodeOneRelation, name, type) : fillPlaceholders(labels.nodeRelations, name, type, relations);
 }
 
 function describeEdge(edge: cytoscape.EdgeSingular): string {

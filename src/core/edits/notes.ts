@@ -1,5 +1,6 @@
 import { isMap, isSeq } from 'yaml';
 import type { Pair, YAMLMap } from 'yaml';
+import { l10n } from '../l10n';
 import type { Position, Quote } from '../types';
 import { entryIn, same } from './data';
 import { isValidId } from './ids';
@@ -20,11 +21,11 @@ export interface NewNote {
 export function addNote(text: string, note: NewNote, takenIds: ReadonlySet<string> = new Set()): EditResult {
   const file = openFactBase(text);
   if (typeof file === 'string') return refuse(file);
-  if (note.text.trim() === '') return refuse('A note needs some text.');
-  if (note.quote.exact === '') return refuse('A note must quote some text of the article.');
+  if (note.text.trim() === '') return refuse(l10n.t('A note needs some text.'));
+  if (note.quote.exact === '') return refuse(l10n.t('A note must quote some text of the article.'));
   const ids = new Set([...takenIds, ...entryIds(file.root, 'notes')]);
-  if (note.id !== undefined && !isValidId(note.id)) return refuse(`\`${note.id}\` is not a valid id: use lower-case letters and digits joined by single '-'.`);
-  if (note.id !== undefined && ids.has(note.id)) return refuse(`Another note already has the id \`${note.id}\`; choose another.`);
+  if (note.id !== undefined && !isValidId(note.id)) return refuse(l10n.t("`{0}` is not a valid id: use lower-case letters and digits joined by single '-'.", note.id));
+  if (note.id !== undefined && ids.has(note.id)) return refuse(l10n.t('Another note already has the id `{0}`; choose another.', note.id));
   const id = note.id ?? `note-${1 + Math.max(0, ...[...ids].map((i) => Number(/^note-(\d+)$/.exec(i)?.[1] ?? 0)))}`;
   const item = compact({ id, text: note.text.trim(), actor: note.actor, date: note.date, quote: quoteValue(note.quote) });
   const splices = appendItem(file, file.root, 'notes', item);
@@ -49,7 +50,7 @@ export function removeNote(text: string, noteId: string, at?: Position): EditRes
 export function updateNoteQuote(text: string, noteId: string, quote: Quote, at?: Position): EditResult {
   const file = openFactBase(text);
   if (typeof file === 'string') return refuse(file);
-  if (quote.exact === '') return refuse('A note must quote some text of the article.');
+  if (quote.exact === '') return refuse(l10n.t('A note must quote some text of the article.'));
   const found = findNote(file, noteId, at);
   if (typeof found === 'string') return refuse(found);
   const quotePair = findPair(found.map, 'quote');
@@ -75,7 +76,7 @@ interface FoundNote {
 function findNote(file: EditableFile, noteId: string, at: Position | undefined): FoundNote | string {
   const pair = findPair(file.root, 'notes');
   const list = pair?.value;
-  if (!pair || !isSeq(list)) return 'This file has no notes.';
+  if (!pair || !isSeq(list)) return l10n.t('This file has no notes.');
   const items = list.items;
   let index = items.findIndex((n) => isMap(n) && n.has('id') && String(n.get('id')) === noteId);
   const explicit = index >= 0;
@@ -86,7 +87,7 @@ function findNote(file: EditableFile, noteId: string, at: Position | undefined):
     });
   }
   const map = items[index];
-  if (!isMap(map)) return `No note \`${noteId}\` in this file.`;
+  if (!isMap(map)) return l10n.t('No note `{0}` in this file.', noteId);
   return { pair, map, index, count: items.length, explicit };
 }
 

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { l10n } from '../l10n';
 import { blockLines, flowText } from './serialize';
 
 /** The outcome of one fact base edit: the whole new file text (unchanged when `changed` is false), or why nothing was done. */
@@ -34,13 +35,15 @@ export function openFactBase(text: string): EditableFile | string {
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0].line;
-    const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable';
-    return `The file has a YAML syntax error${line === undefined ? '' : ` on line ${line}`}: ${message}. Fix it, then try again; nothing was changed.`;
+    const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? l10n.t('unreadable');
+    return line === undefined
+      ? l10n.t('The file has a YAML syntax error: {0}. Fix it, then try again; nothing was changed.', message)
+      : l10n.t('The file has a YAML syntax error on line {0}: {1}. Fix it, then try again; nothing was changed.', line, message);
   }
   const root = doc.contents;
-  if (!isMap(root)) return 'The file is not a News Lens fact base: its top level should be a mapping with keys such as `newsLens`, `actors` and `relations`. Nothing was changed.';
+  if (!isMap(root)) return l10n.t('The file is not a News Lens fact base: its top level should be a mapping with keys such as `newsLens`, `actors` and `relations`. Nothing was changed.');
   if (root.items.length > 0 && !root.items.some((p) => FACT_BASE_KEYS.has(keyOf(p) ?? ''))) {
-    return 'The file is not a News Lens fact base: it has none of the keys `newsLens`, `actors`, `relations` or `notes`. Nothing was changed.';
+    return l10n.t('The file is not a News Lens fact base: it has none of the keys `newsLens`, `actors`, `relations` or `notes`. Nothing was changed.');
   }
   return { text, root, eol: text.includes('\r\n') ? '\r\n' : '\n', indentSeq: detectIndentSeq(text, root) };
 }
@@ -80,7 +83,7 @@ export function appendItem(file: EditableFile, map: YAMLMap<unknown, unknown>, k
   if (list === null || list === undefined || (isScalar(list) && list.value === null)) {
     return map.flow ? [replaceNode(file, list, flowText([item]), pair)] : emptyToBlock(file, pair, item, flowKeys);
   }
-  if (!isSeq(list)) return `\`${key}\` is not a list in this file, so nothing can be added to it.`;
+  if (!isSeq(list)) return l10n.t('`{0}` is not a list in this file, so nothing can be added to it.', key);
   const last = list.items.at(-1);
   if (list.flow) {
     if (last !== undefined) return [{ start: rangeOf(last)[1], end: rangeOf(last)[1], insert: `, ${flowText(item)}` }];
@@ -172,7 +175,7 @@ export function finish(file: EditableFile, splices: readonly Splice[], verify: (
   const text = applySplices(file.text, splices);
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !verify(doc.toJS())) {
-    return { ok: false, problem: 'News Lens could not make this edit without disturbing the rest of the file (an unusual layout?); nothing was changed. Please make the change by hand.' };
+    return { ok: false, problem: l10n.t('News Lens could not make this edit without disturbing the rest of the file (an unusual layout?); nothing was changed. Please make the change by hand.') };
   }
   return { ok: true, text, changed: text !== file.text, ...(id !== undefined && { id }) };
 }

@@ -1,3 +1,4 @@
+import { l10n } from '../l10n';
 import type { FactBase, Note, Relation, RelationTypeInfo } from '../types';
 import { collectActors, collectTypes, report, unknownActorMessage, where } from './checkActors';
 import type { CheckContext } from './checkActors';
@@ -27,8 +28,8 @@ export function assembleFactBase(files: readonly ParsedFactFile[], options: Asse
   const base = mode === 'replace' ? undefined : options.base;
   const ctx: CheckContext = { problems, ...(root !== undefined && { root }), ...(base && { base }) };
 
-  const actorTypes = collectTypes(ctx, BUILT_IN_ACTOR_TYPES, base?.actorTypes ?? [], loaded.flatMap((f) => f.actorTypes.map((type) => ({ file: f.path, type }))), 'actor type');
-  const relationTypes = collectTypes(ctx, BUILT_IN_RELATION_TYPES, base?.relationTypes ?? [], loaded.flatMap((f) => f.relationTypes.map((type) => ({ file: f.path, type }))), 'relation type');
+  const actorTypes = collectTypes(ctx, BUILT_IN_ACTOR_TYPES, base?.actorTypes ?? [], loaded.flatMap((f) => f.actorTypes.map((type) => ({ file: f.path, type }))), 'actorType');
+  const relationTypes = collectTypes(ctx, BUILT_IN_RELATION_TYPES, base?.relationTypes ?? [], loaded.flatMap((f) => f.relationTypes.map((type) => ({ file: f.path, type }))), 'relationType');
   const actors = collectActors(ctx, loaded, actorTypes);
   const known = new Set([...actors.map((a) => a.id), ...(base?.actors ?? []).map((a) => a.id)]);
   const strict = mode === 'replace' || base !== undefined;
@@ -45,9 +46,9 @@ function modeOf(ctx: CheckContext, entries: readonly ParsedFactFile[], loaded: r
   for (const file of loaded) {
     if (!main || file === main || file.mode === undefined || !file.modeRange) continue;
     if (!entries.includes(file)) {
-      report(ctx, 'warning', 'mode-ignored', '`mode` only counts in the entry file, so it is ignored here; remove it.', file.path, file.modeRange);
+      report(ctx, 'warning', 'mode-ignored', l10n.t('`mode` only counts in the entry file, so it is ignored here; remove it.'), file.path, file.modeRange);
     } else if (file.mode !== mode) {
-      const message = `This \`mode: ${file.mode}\` is ignored: the first entry file, ${displayPath(main.path, ctx.root)}, sets \`mode: ${mode}\` for the whole fact base. Make them agree.`;
+      const message = l10n.t('This `mode: {0}` is ignored: the first entry file, {1}, sets `mode: {2}` for the whole fact base. Make them agree.', file.mode, displayPath(main.path, ctx.root), mode);
       report(ctx, 'warning', 'mode-ignored', message, file.path, file.modeRange);
     }
   }
@@ -71,7 +72,7 @@ function collectRelations(
         if (known.has(end)) continue;
         const dropped = files.some((f) => f.droppedActorIds.has(end));
         const fatal = strict || dropped;
-        const tail = fatal ? 'This relation is not loaded.' : 'The relation is kept only if the fact base this one extends defines it.';
+        const tail = fatal ? l10n.t('This relation is not loaded.') : l10n.t('The relation is kept only if the fact base this one extends defines it.');
         report(ctx, fatal ? 'error' : 'warning', 'unknown-actor', `${unknownActorMessage(ctx, end, files, known)} ${tail}`, file.path, range);
         dangling ||= fatal;
       }
@@ -79,13 +80,17 @@ function collectRelations(
       const type = types.find((t) => t.id === r.type);
       if (!type) {
         const ids = types.map((t) => t.id);
-        report(ctx, 'warning', 'unknown-relation-type', `Unknown relation type \`${r.type}\`; use a built-in one or declare it under \`relationTypes:\`. The relation is still loaded.${didYouMean(r.type, ids)}`, file.path, parsed.typeRange);
+        const message = l10n.t('Unknown relation type `{0}`; use a built-in one or declare it under `relationTypes:`. The relation is still loaded.', r.type);
+        report(ctx, 'warning', 'unknown-relation-type', message + didYouMean(r.type, ids), file.path, parsed.typeRange);
       }
       const id = r.id ?? `${r.from}>${r.type}>${r.to}`;
       const first = seen.get(id);
       if (first) {
-        const fix = r.id === undefined ? ' (the default id is `from>type>to`); give one of them an explicit `id:`' : '; ids must be unique';
-        report(ctx, 'error', 'duplicate-relation-id', `Another relation at ${where(ctx, first.location)} already has the id \`${id}\`${fix}. This relation is not loaded.`, file.path, parsed.idRange);
+        const message =
+          r.id === undefined
+            ? l10n.t('Another relation at {0} already has the id `{1}` (the default id is `from>type>to`); give one of them an explicit `id:`. This relation is not loaded.', where(ctx, first.location), id)
+            : l10n.t('Another relation at {0} already has the id `{1}`; ids must be unique. This relation is not loaded.', where(ctx, first.location), id);
+        report(ctx, 'error', 'duplicate-relation-id', message, file.path, parsed.idRange);
         continue;
       }
       const relation: Relation = { ...r, id, mutual: r.mutual ?? type?.mutual ?? false };
@@ -112,12 +117,12 @@ function collectNotes(ctx: CheckContext, files: readonly ParsedFactFile[], known
     }
     const first = seen.get(id);
     if (first) {
-      report(ctx, 'error', 'duplicate-note-id', `Another note at ${where(ctx, first.location)} already has the id \`${id}\`; note ids must be unique. This note is not loaded.`, file.path, parsed.idRange);
+      report(ctx, 'error', 'duplicate-note-id', l10n.t('Another note at {0} already has the id `{1}`; note ids must be unique. This note is not loaded.', where(ctx, first.location), id), file.path, parsed.idRange);
       continue;
     }
     const actor = parsed.note.actor;
     if (actor !== undefined && parsed.actorRange && !known.has(actor)) {
-      report(ctx, 'warning', 'unknown-actor', `${unknownActorMessage(ctx, actor, files, known)} The note is kept.`, file.path, parsed.actorRange);
+      report(ctx, 'warning', 'unknown-actor', `${unknownActorMessage(ctx, actor, files, known)} ${l10n.t('The note is kept.')}`, file.path, parsed.actorRange);
     }
     const note: Note = { ...parsed.note, id };
     seen.set(id, note);

@@ -1,8 +1,10 @@
 import { foldForMatch } from '../fold';
+import { capitalise, l10n } from '../l10n';
 import type { Actor, ActorTypeInfo, FactBase, Location, Problem, Range, RelationTypeInfo } from '../types';
 import type { ParsedActor, ParsedFactFile, ParsedType, SurfaceForm } from './model';
 import { displayPath } from './paths';
 import { didYouMean } from './suggest';
+import { kindNoun } from './vocabulary';
 
 /** Shared state of one assembly: where problems go and how files are shown in messages. */
 export interface CheckContext {
@@ -13,7 +15,7 @@ export interface CheckContext {
 
 /** `file:line` of a location for messages (1-based line, path relative to the root when inside it). */
 export function where(ctx: CheckContext, location: Location | undefined): string {
-  if (!location) return 'the fact base this one extends';
+  if (!location) return l10n.t('the fact base this one extends');
   return `${displayPath(location.file, ctx.root)}:${location.range.start.line + 1}`;
 }
 
@@ -28,7 +30,7 @@ export function collectTypes<T extends ActorTypeInfo | RelationTypeInfo>(
   builtIn: readonly T[],
   inherited: readonly T[],
   declared: readonly { file: string; type: ParsedType<T> }[],
-  what: string,
+  kind: 'actorType' | 'relationType',
 ): T[] {
   const byId = new Map<string, T>();
   for (const t of [...builtIn, ...inherited]) byId.set(t.id, t);
@@ -36,7 +38,8 @@ export function collectTypes<T extends ActorTypeInfo | RelationTypeInfo>(
   for (const { file, type } of declared) {
     const first = seen.get(type.info.id);
     if (first !== undefined) {
-      report(ctx, 'error', 'duplicate-type', `The ${what} \`${type.info.id}\` is already declared at ${first}; keep one declaration. This one is ignored.`, file, type.idRange);
+      const message = capitalise(l10n.t('{0} `{1}` is already declared at {2}; keep one declaration. This one is ignored.', kindNoun(kind).the, type.info.id, first));
+      report(ctx, 'error', 'duplicate-type', message, file, type.idRange);
       continue;
     }
     seen.set(type.info.id, `${displayPath(file, ctx.root)}:${type.idRange.start.line + 1}`);
@@ -65,7 +68,8 @@ export function collectActors(ctx: CheckContext, files: readonly ParsedFactFile[
       const { actor } = parsed;
       const first = byId.get(actor.id);
       if (first) {
-        report(ctx, 'error', 'duplicate-id', `The actor id \`${actor.id}\` is already used at ${where(ctx, first.actor.location)}; ids must be unique across all files. Rename one of them. This actor is not loaded.`, file.path, parsed.idRange);
+        const message = l10n.t('The actor id `{0}` is already used at {1}; ids must be unique across all files. Rename one of them. This actor is not loaded.', actor.id, where(ctx, first.actor.location));
+        report(ctx, 'error', 'duplicate-id', message, file.path, parsed.idRange);
         continue;
       }
       const checked = withUniqueForms(ctx, file.path, parsed, claims);
@@ -82,7 +86,7 @@ export function collectActors(ctx: CheckContext, files: readonly ParsedFactFile[
       parsed.actor.roles.forEach((role, i) => {
         const range = parsed.roleOfRanges[i];
         if (role.of === undefined || range === undefined || known.has(role.of)) return;
-        report(ctx, 'warning', 'unknown-actor', `${unknownActorMessage(ctx, role.of, files, known)} The role is kept without a link.`, file.path, range);
+        report(ctx, 'warning', 'unknown-actor', `${unknownActorMessage(ctx, role.of, files, known)} ${l10n.t('The role is kept without a link.')}`, file.path, range);
       });
     }
   }
@@ -93,10 +97,10 @@ export function collectActors(ctx: CheckContext, files: readonly ParsedFactFile[
 export function unknownActorMessage(ctx: CheckContext, id: string, files: readonly ParsedFactFile[], known: ReadonlySet<string>): string {
   for (const file of files) {
     const range = file.droppedActorIds.get(id);
-    if (range) return `The actor \`${id}\` is not loaded because its entry at ${displayPath(file.path, ctx.root)}:${range.start.line + 1} has errors; fix them.`;
+    if (range) return l10n.t('The actor `{0}` is not loaded because its entry at {1} has errors; fix them.', id, `${displayPath(file.path, ctx.root)}:${range.start.line + 1}`);
   }
   const hint = didYouMean(id, known);
-  return ctx.base ? `No actor has the id \`${id}\`.${hint}` : `No actor in this fact base has the id \`${id}\`.${hint}`;
+  return (ctx.base ? l10n.t('No actor has the id `{0}`.', id) : l10n.t('No actor in this fact base has the id `{0}`.', id)) + hint;
 }
 
 function formsOf(actor: Actor): string[] {
@@ -116,13 +120,16 @@ function withUniqueForms(ctx: CheckContext, file: string, parsed: ParsedActor, c
       mine.set(key, form);
       continue;
     }
-    const other = `\`${claim.actor.id}\` (${claim.actor.name}) at ${where(ctx, claim.actor.location)}`;
-    const same = claim.form === form.text ? '' : ` as \`${claim.form}\``;
+    const at = where(ctx, claim.actor.location);
+    const clash =
+      claim.form === form.text
+        ? l10n.t('`{0}` already names `{1}` ({2}) at {3} (names match ignoring case, accents, apostrophes and dashes).', form.text, claim.actor.id, claim.actor.name, at)
+        : l10n.t('`{0}` already names `{1}` ({2}) at {3} as `{4}` (names match ignoring case, accents, apostrophes and dashes).', form.text, claim.actor.id, claim.actor.name, at, claim.form);
     const consequence =
       form.kind === 'name'
-        ? 'Give this actor a more specific name; it is not loaded until then.'
-        : `Remove it from one of them; it is ignored here.`;
-    report(ctx, 'error', 'duplicate-alias', `\`${form.text}\` already names ${other}${same} (names match ignoring case, accents, apostrophes and dashes). ${consequence}`, file, form.range);
+        ? l10n.t('Give this actor a more specific name; it is not loaded until then.')
+        : l10n.t('Remove it from one of them; it is ignored here.');
+    report(ctx, 'error', 'duplicate-alias', `${clash} ${consequence}`, file, form.range);
     if (form.kind === 'name') return undefined;
     dropped.add(form);
   }
@@ -141,5 +148,6 @@ function checkType(ctx: CheckContext, file: string, parsed: ParsedActor, actorTy
   const type = parsed.actor.type;
   if (actorTypes.some((t) => t.id === type)) return;
   const ids = actorTypes.map((t) => t.id);
-  report(ctx, 'warning', 'unknown-actor-type', `Unknown actor type \`${type}\`; use one of ${ids.map((i) => `\`${i}\``).join(', ')} or declare it under \`actorTypes:\`. The actor is still loaded.${didYouMean(type, ids)}`, file, parsed.typeRange);
+  const message = l10n.t('Unknown actor type `{0}`; use one of {1} or declare it under `actorTypes:`. The actor is still loaded.', type, ids.map((i) => `\`${i}\``).join(', '));
+  report(ctx, 'warning', 'unknown-actor-type', message + didYouMean(type, ids), file, parsed.typeRange);
 }

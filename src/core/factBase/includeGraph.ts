@@ -1,3 +1,4 @@
+import { l10n } from '../l10n';
 import type { Problem } from '../types';
 import type { IncludeRef, ParsedFactFile } from './model';
 import { displayPath, isInside } from './paths';
@@ -36,20 +37,22 @@ export function walkIncludes(files: readonly ParsedFactFile[], root?: string): I
     for (const inc of file.includes) {
       const shown = displayPath(inc.path, root);
       if (!allowed(inc)) {
-        report(file, inc, 'include-outside-root', `\`${inc.text}\` resolves to ${inc.path}, outside the workspace folder; fact base files may only include files inside it. It is not read.`);
+        report(file, inc, 'include-outside-root', l10n.t('`{0}` resolves to {1}, outside the workspace folder; fact base files may only include files inside it. It is not read.', inc.text, inc.path));
       } else if (chain.includes(inc.path)) {
         const loop = [...chain.slice(chain.indexOf(inc.path)), inc.path].map((p) => displayPath(p, root)).join(' → ');
-        report(file, inc, 'include-cycle', `Including \`${inc.text}\` makes a cycle (${loop}); remove one of the includes.`);
+        report(file, inc, 'include-cycle', l10n.t('Including `{0}` makes a cycle ({1}); remove one of the includes.', inc.text, loop));
       } else if (visited.has(inc.path)) {
         continue;
       } else {
         const target = byPath.get(inc.path);
         if (target) visit(target, [...chain, inc.path]);
-        else if (byPath.size >= MAX_FILES) report(file, inc, 'too-many-files', `\`${inc.text}\` is not read: a fact base may span at most ${MAX_FILES} files.`);
+        else if (byPath.size >= MAX_FILES) report(file, inc, 'too-many-files', l10n.t('`{0}` is not read: a fact base may span at most {1} files.', inc.text, MAX_FILES));
         else {
           if (!missing.includes(inc.path)) missing.push(inc.path);
-          const resolved = shown === inc.text ? '' : ` (${shown})`;
-          report(file, inc, 'include-not-found', `\`${inc.text}\`${resolved} cannot be read; check the path, which is relative to this file.`);
+          const message = shown === inc.text
+            ? l10n.t('`{0}` cannot be read; check the path, which is relative to this file.', inc.text)
+            : l10n.t('`{0}` ({1}) cannot be read; check the path, which is relative to this file.', inc.text, shown);
+          report(file, inc, 'include-not-found', message);
         }
       }
     }
@@ -66,7 +69,7 @@ export function walkIncludes(files: readonly ParsedFactFile[], root?: string): I
       problems.push({
         severity: 'error',
         code: 'not-a-fact-base',
-        message: 'This file is not a News Lens fact base: an entry file starts with `newsLens: 1`. Add that line, or include this file from one that has it.',
+        message: l10n.t('This file is not a News Lens fact base: an entry file starts with `newsLens: 1`. Add that line, or include this file from one that has it.'),
         file: file.path,
         range: file.headRange,
       });

@@ -1,3 +1,4 @@
+import { l10n } from '../l10n';
 import { assembleFactBase, emptyFactBase } from './assemble';
 import { walkIncludes } from './includeGraph';
 import type { AssembleOptions, LoadResult, ParsedFactFile } from './model';
@@ -21,7 +22,7 @@ export function loadFactBase(entry: string, read: (path: string) => string | und
   const text = read(entry);
   if (text === undefined) {
     const file = normalisePath(entry);
-    const problem = { severity: 'error' as const, code: 'file-not-found', message: 'This fact base file cannot be read; check that it exists.', file, range: FILE_START };
+    const problem = { severity: 'error' as const, code: 'file-not-found', message: l10n.t('This fact base file cannot be read; check that it exists.'), file, range: FILE_START };
     return { factBase: emptyFactBase(), problems: [problem] };
   }
   const files = [parseFactFile(entry, text)];

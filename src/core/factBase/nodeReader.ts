@@ -1,9 +1,10 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Alias, ParsedNode } from 'yaml';
+import { capitalise, l10n } from '../l10n';
 import type { Problem, Range, Severity } from '../types';
 import type { Positions } from './positions';
 import { didYouMean } from './suggest';
-import { EXAMPLES, FIELDS, KIND_LABELS, REQUIRED } from './vocabulary';
+import { exampleValue, FIELDS, kindNoun, REQUIRED } from './vocabulary';
 import type { EntryKind } from './vocabulary';
 
 /** One present, non-null field of a mapping. */
@@ -67,11 +68,11 @@ export class NodeReader {
 
   /** The fields of a mapping entry, or undefined (with a problem) when `node` is not a mapping. */
   fields(node: ParsedNode | null | undefined, kind: EntryKind, at?: ParsedNode): Fields | undefined {
-    const label = KIND_LABELS[kind];
+    const noun = kindNoun(kind);
     const map = this.deref(node);
     if (!map || !isMap(map)) {
       const where = map ?? at;
-      if (where) this.report('error', 'wrong-type', `Expected ${article(label)} ${label} as \`key: value\` lines, found ${describe(map)}; this ${label} is ignored.`, where);
+      if (where) this.report('error', 'wrong-type', l10n.t('Expected {0} as `key: value` lines, found {1}; {2} is ignored.', noun.a, describe(map), noun.this), where);
       return undefined;
     }
     const known = FIELDS[kind];
@@ -83,12 +84,13 @@ export class NodeReader {
       if (!keyNode) continue;
       const key = isScalar(keyNode) ? String(keyNode.value) : this.sourceOf(keyNode);
       if (!known.includes(key)) {
-        const hint = key === '<<' ? ' YAML merge keys are not supported; write the fields out.' : didYouMean(key, known);
-        this.report('warning', 'unknown-field', `Unknown field \`${key}\` in ${article(label)} ${label}; it is ignored.${hint}`, keyNode);
+        const hint = key === '<<' ? ` ${l10n.t('YAML merge keys are not supported; write the fields out.')}` : didYouMean(key, known);
+        this.report('warning', 'unknown-field', l10n.t('Unknown field `{0}` in {1}; it is ignored.', key, noun.a) + hint, keyNode);
         continue;
       }
       if (written.has(key)) {
-        this.report('error', 'duplicate-key', `\`${key}\` is written twice in this ${label}; keep one. The ${label} is ignored until then.`, keyNode);
+        const message = `${l10n.t('`{0}` is written twice in {1}; keep one.', key, noun.this)} ${capitalise(l10n.t('{0} is ignored until then.', noun.the))}`;
+        this.report('error', 'duplicate-key', message, keyNode);
         complete = false;
         continue;
       }
@@ -101,11 +103,12 @@ export class NodeReader {
     for (const key of REQUIRED[kind]) {
       if (present.has(key)) continue;
       complete = false;
-      const example = EXAMPLES[`${kind}.${key}`];
-      const fix = example === undefined ? '' : ` (e.g. \`${key}: ${example}\`)`;
+      const example = exampleValue(kind, key);
+      const fix = example === undefined ? '' : ` ${l10n.t('(e.g. `{0}: {1}`)', key, example)}`;
       const keyNode = written.get(key);
-      const what = keyNode ? `\`${key}\` is empty` : `Missing \`${key}\``;
-      this.report('error', 'missing-field', `${what}: every ${label} needs one${fix}. This ${label} is not loaded until it has one.`, keyNode ?? head);
+      const what = keyNode ? l10n.t('`{0}` is empty', key) : l10n.t('Missing `{0}`', key);
+      const message = `${l10n.t('{0}: every {1} needs one{2}.', what, noun.label, fix)} ${capitalise(l10n.t('{0} is not loaded until it has one.', noun.this))}`;
+      this.report('error', 'missing-field', message, keyNode ?? head);
     }
     return { kind, range: this.rangeOf(map), head, complete, get: (key) => present.get(key), keyNode: (key) => written.get(key) };
   }
@@ -114,7 +117,7 @@ export class NodeReader {
   list(field: Field | undefined, example: string): ParsedNode[] | undefined {
     if (!field) return undefined;
     if (!isSeq(field.value)) {
-      this.report('error', 'wrong-type', `\`${field.key}\` must be a list, e.g. \`${field.key}: ${example}\`; found ${describe(field.value)}. It is ignored.`, field.value);
+      this.report('error', 'wrong-type', l10n.t('`{0}` must be a list, e.g. `{0}: {1}`; found {2}. It is ignored.', field.key, example, describe(field.value)), field.value);
       return undefined;
     }
     return field.value.items.map((item) => this.deref(item) ?? item);
@@ -129,12 +132,12 @@ export class NodeReader {
   /** Like `text`, for a list item or other node without a key. */
   textOf(node: ParsedNode, what: string, drops?: EntryKind): string | undefined {
     if (!isScalar(node) || typeof node.value !== 'string') {
-      const quoted = isScalar(node) && node.value !== null ? ` Put it in quotes: "${this.sourceOf(node)}".` : '';
-      this.report('error', 'wrong-type', `${capitalise(what)} must be text, found ${describe(node)}.${quoted} ${consequence(drops)}`, node);
+      const quoted = isScalar(node) && node.value !== null ? ` ${l10n.t('Put it in quotes: "{0}".', this.sourceOf(node))}` : '';
+      this.report('error', 'wrong-type', `${capitalise(l10n.t('{0} must be text, found {1}.', what, describe(node)))}${quoted} ${consequence(drops)}`, node);
       return undefined;
     }
     if (node.value.trim() === '') {
-      this.report('error', 'invalid-value', `${capitalise(what)} is blank; write some text. ${consequence(drops)}`, node);
+      this.report('error', 'invalid-value', `${capitalise(l10n.t('{0} is blank; write some text.', what))} ${consequence(drops)}`, node);
       return undefined;
     }
     return node.value;
@@ -144,7 +147,7 @@ export class NodeReader {
   boolean(field: Field | undefined): boolean | undefined {
     if (!field) return undefined;
     if (isScalar(field.value) && typeof field.value.value === 'boolean') return field.value.value;
-    this.report('error', 'wrong-type', `\`${field.key}\` must be \`true\` or \`false\`, found ${describe(field.value)}; it is ignored.`, field.value);
+    this.report('error', 'wrong-type', l10n.t('`{0}` must be `true` or `false`, found {1}; it is ignored.', field.key, describe(field.value)), field.value);
     return undefined;
   }
 
@@ -153,7 +156,7 @@ export class NodeReader {
     if (!field) return undefined;
     const v = isScalar(field.value) ? field.value.value : undefined;
     if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
-    this.report('error', 'wrong-type', `\`${field.key}\` must be a whole number ≥ 0, found ${describe(field.value)}; it is ignored.`, field.value);
+    this.report('error', 'wrong-type', l10n.t('`{0}` must be a whole number ≥ 0, found {1}; it is ignored.', field.key, describe(field.value)), field.value);
     return undefined;
   }
 
@@ -164,36 +167,27 @@ export class NodeReader {
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
     const options = allowed.map((a) => `\`${a}\``).join(', ');
     const hint = typeof v === 'string' ? didYouMean(v, allowed) : '';
-    this.report('error', 'invalid-value', `\`${field.key}\` must be one of ${options}; it is ignored.${hint}`, field.value);
+    this.report('error', 'invalid-value', l10n.t('`{0}` must be one of {1}; it is ignored.', field.key, options) + hint, field.value);
     return undefined;
   }
 }
 
 /** What a node holds, for messages: `a list`, `a mapping`, `the number 42`, `nothing`, … */
 export function describe(node: ParsedNode | undefined): string {
-  if (!node) return 'nothing';
-  if (isSeq(node)) return 'a list';
-  if (isMap(node)) return 'a mapping';
+  if (!node) return l10n.t('nothing');
+  if (isSeq(node)) return l10n.t('a list');
+  if (isMap(node)) return l10n.t('a mapping');
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null || v === undefined) return 'nothing';
-    if (typeof v === 'number') return `the number ${String(v)}`;
+    if (v === null || v === undefined) return l10n.t('nothing');
+    if (typeof v === 'number') return l10n.t('the number {0}', String(v));
     if (typeof v === 'boolean') return `\`${String(v)}\``;
-    if (typeof v === 'string') return 'text';
+    if (typeof v === 'string') return l10n.t('text');
   }
-  return 'a value of another kind';
+  return l10n.t('a value of another kind');
 }
 
-/** What happens to a bad value: the whole entry of kind `drops` is skipped, or just the value. */
+/** What happens to a bad value, as a sentence: the whole entry of kind `drops` is skipped, or just the value. */
 export function consequence(drops?: EntryKind): string {
-  return drops ? `This ${KIND_LABELS[drops]} is not loaded until it is fixed.` : 'It is ignored.';
-}
-
-/** `a` or `an` before `word`. */
-export function article(word: string): string {
-  return /^[aeiou]/.test(word) ? 'an' : 'a';
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return drops ? capitalise(l10n.t('{0} is not loaded until it is fixed.', kindNoun(drops).this)) : l10n.t('It is ignored.');
 }

@@ -1,5 +1,6 @@
 import { Composer, isMap, isScalar, LineCounter, Parser } from 'yaml';
 import type { CST, Document, ParsedNode } from 'yaml';
+import { l10n } from '../l10n';
 import type { Problem, Range } from '../types';
 import type { ActorResult } from './readActor';
 import type { IncludeRef, ParsedFactFile } from './model';
@@ -18,7 +19,7 @@ export function parseFactFile(path: string, text: string): ParsedFactFile {
   const file = normalisePath(path);
   if (text.length > MAX_FILE_LENGTH) {
     const mb = (MAX_FILE_LENGTH / 1024 / 1024).toFixed(0);
-    return unusable(file, [problem(file, 'error', 'file-too-large', `This file is larger than ${mb} MB and is not read; split it into smaller files joined with \`include:\`.`, FILE_START)]);
+    return unusable(file, [problem(file, 'error', 'file-too-large', l10n.t('This file is larger than {0} MB and is not read; split it into smaller files joined with `include:`.', mb), FILE_START)]);
   }
   const lineCounter = new LineCounter();
   const parsed = guarded(file, () => Array.from(new Parser(lineCounter.addNewLine).parse(text)));
@@ -26,7 +27,7 @@ export function parseFactFile(path: string, text: string): ParsedFactFile {
   const positions = buildPositions(text, lineCounter.lineStarts);
   const deep = tooDeepAt(parsed.value);
   if (deep !== undefined) {
-    const message = `YAML nested more than ${MAX_NESTING} levels deep; a fact base needs about ten. The file is not read.`;
+    const message = l10n.t('YAML nested more than {0} levels deep; a fact base needs about ten. The file is not read.', MAX_NESTING);
     return unusable(file, [problem(file, 'error', 'yaml-too-deep', message, positions.span(deep, deep + 1))]);
   }
   const composed = guarded(file, () => composeAll(parsed.value, text.length));
@@ -38,11 +39,11 @@ export function parseFactFile(path: string, text: string): ParsedFactFile {
 
   const aliases = analyseAliases(doc.contents);
   for (const alias of aliases.unresolved) {
-    problems.push(problem(file, 'error', 'yaml-syntax', `The alias \`*${alias.source}\` has no anchor \`&${alias.source}\` before it; define the anchor first or write the value out.`, alias.range ? positions.span(alias.range[0], alias.range[1]) : FILE_START));
+    problems.push(problem(file, 'error', 'yaml-syntax', l10n.t('The alias `*{0}` has no anchor `&{0}` before it; define the anchor first or write the value out.', alias.source), alias.range ? positions.span(alias.range[0], alias.range[1]) : FILE_START));
   }
   if (aliases.addedNodes > MAX_ALIAS_EXPANSION) {
     const range = doc.contents ? positions.span(doc.contents.range[0], doc.contents.range[0]) : FILE_START;
-    problems.push(problem(file, 'error', 'yaml-alias-limit', `Aliases (\`*name\`) here expand to more than ${MAX_ALIAS_EXPANSION} values, which looks like an alias bomb; write the values out. The file is not read.`, range));
+    problems.push(problem(file, 'error', 'yaml-alias-limit', l10n.t('Aliases (`*name`) here expand to more than {0} values, which looks like an alias bomb; write the values out. The file is not read.', MAX_ALIAS_EXPANSION), range));
   }
   if (problems.some((p) => p.severity === 'error')) return unusable(file, problems);
 
@@ -56,7 +57,7 @@ function guarded<T>(file: string, run: () => T): { value: T } | { failed: Parsed
   try {
     return { value: run() };
   } catch (e) {
-    const message = `The YAML parser failed on this file (${e instanceof Error ? e.message : String(e)}); simplify the YAML around the change you made last.`;
+    const message = l10n.t('The YAML parser failed on this file ({0}); simplify the YAML around the change you made last.', e instanceof Error ? e.message : String(e));
     return { failed: unusable(file, [problem(file, 'error', 'yaml-syntax', message, FILE_START)]) };
   }
 }
@@ -69,12 +70,12 @@ function composeAll(tokens: readonly CST.Token[], length: number): Document.Pars
 function syntaxProblems(file: string, docs: readonly Document.Parsed[], positions: Positions): Problem[] {
   const problems: Problem[] = [];
   for (const doc of docs) {
-    for (const e of doc.errors) problems.push(problem(file, 'error', 'yaml-syntax', `${sentence(e.message)} Fix the YAML; the file is not read until then.`, positions.span(e.pos[0], Math.max(e.pos[1], e.pos[0]))));
+    for (const e of doc.errors) problems.push(problem(file, 'error', 'yaml-syntax', `${sentence(e.message)} ${l10n.t('Fix the YAML; the file is not read until then.')}`, positions.span(e.pos[0], Math.max(e.pos[1], e.pos[0]))));
     for (const w of doc.warnings) problems.push(problem(file, 'warning', 'yaml-warning', sentence(w.message), positions.span(w.pos[0], Math.max(w.pos[1], w.pos[0]))));
   }
   const second = docs[1];
   if (second) {
-    problems.push(problem(file, 'error', 'yaml-syntax', 'A fact base file holds one YAML document; remove the `---` line and what follows, or move it to another file.', positions.span(second.range[0], second.range[0] + 3)));
+    problems.push(problem(file, 'error', 'yaml-syntax', l10n.t('A fact base file holds one YAML document; remove the `---` line and what follows, or move it to another file.'), positions.span(second.range[0], second.range[0] + 3)));
   }
   return problems;
 }
@@ -83,7 +84,7 @@ function readRoot(r: NodeReader, contents: ParsedNode | null): ParsedFactFile {
   const root = r.deref(contents);
   if (!root) return { ...unusable(r.file, r.problems), usable: true };
   if (!isMap(root)) {
-    r.report('error', 'not-a-fact-base', 'This is not a News Lens fact base: the top level must be `key: value` lines starting with `newsLens: 1`.', root);
+    r.report('error', 'not-a-fact-base', l10n.t('This is not a News Lens fact base: the top level must be `key: value` lines starting with `newsLens: 1`.'), root);
     return unusable(r.file, r.problems);
   }
   const f = r.fields(root, 'root');
@@ -119,15 +120,17 @@ function readVersion(r: NodeReader, f: Fields): number | undefined | false {
   const field = f.get('newsLens');
   const value = field && isScalar(field.value) ? field.value.value : undefined;
   if (value === FORMAT_VERSION) return FORMAT_VERSION;
-  const found = field ? `says \`newsLens: ${r.sourceOf(field.value)}\`` : 'leaves `newsLens` empty';
-  r.report('error', 'unsupported-version', `This file ${found}, but this version of News Lens reads format \`newsLens: ${FORMAT_VERSION}\`; write that (or update News Lens). The file is not read.`, field?.value ?? keyNode);
+  const message = field
+    ? l10n.t('This file says `newsLens: {0}`, but this version of News Lens reads format `newsLens: {1}`; write that (or update News Lens). The file is not read.', r.sourceOf(field.value), FORMAT_VERSION)
+    : l10n.t('This file leaves `newsLens` empty, but this version of News Lens reads format `newsLens: {0}`; write that (or update News Lens). The file is not read.', FORMAT_VERSION);
+  r.report('error', 'unsupported-version', message, field?.value ?? keyNode);
   return false;
 }
 
 function readIncludes(r: NodeReader, f: Fields): IncludeRef[] {
   const folder = dirnamePath(r.file);
   return (r.list(f.get('include'), '[people.facts.yaml]') ?? []).flatMap((node) => {
-    const text = r.textOf(node, 'an `include` item');
+    const text = r.textOf(node, l10n.t('an `include` item'));
     return text === undefined ? [] : [{ path: joinPath(folder, text.trim()), text, range: r.rangeOf(node) }];
   });
 }

@@ -1,12 +1,13 @@
 import { isMap, isScalar } from 'yaml';
 import type { ParsedNode } from 'yaml';
+import { capitalise, l10n } from '../l10n';
 import type { Actor, Alias, Fact, Range, Role } from '../types';
 import type { ParsedActor, SurfaceForm } from './model';
-import { article, describe } from './nodeReader';
+import { describe } from './nodeReader';
 import type { Field, NodeReader } from './nodeReader';
 import { readSources } from './readSources';
 import { isLanguageTag, readDate, readId, readUntil } from './values';
-import { CASE_RULES } from './vocabulary';
+import { CASE_RULES, kindNoun } from './vocabulary';
 
 /** What reading one actor entry gave: the actor, or the id of an actor that was dropped for errors. */
 export interface ActorResult {
@@ -28,7 +29,7 @@ export function readActor(r: NodeReader, node: ParsedNode): ActorResult {
   const demonyms = readForms(r, f.get('demonyms'), 'demonym');
   const summary = r.text(f.get('summary')) ?? '';
   const ids = readExternalIds(r, f.get('ids'));
-  const roles = (r.list(f.get('roles'), '[{ title: President of Niger, of: niger }]') ?? []).flatMap((n) => {
+  const roles = (r.list(f.get('roles'), l10n.t('[{ title: President of Niger, of: niger }]')) ?? []).flatMap((n) => {
     const role = readRole(r, n);
     return role ? [role] : [];
   });
@@ -93,22 +94,23 @@ function readAlias(r: NodeReader, node: ParsedNode, kind: 'alias' | 'demonym'): 
     const langField = f.get('lang');
     let lang = r.text(langField);
     if (lang !== undefined && langField && !isLanguageTag(lang)) {
-      r.report('error', 'invalid-value', `\`${lang}\` is not a language tag; write one such as \`fr\`, \`ar\` or \`pt-BR\`. It is ignored.`, langField.value);
+      r.report('error', 'invalid-value', l10n.t('`{0}` is not a language tag; write one such as `fr`, `ar` or `pt-BR`. It is ignored.', lang), langField.value);
       lang = undefined;
     }
     if (text === undefined) return undefined;
     alias = { text, case: rule ?? 'smart', ...(lang !== undefined && { lang }) };
   } else if (isScalar(node) && typeof node.value === 'string') {
-    const text = r.textOf(node, `this ${kind}`, 'alias');
+    const text = r.textOf(node, kindNoun(kind).this, 'alias');
     if (text === undefined) return undefined;
     alias = { text, case: 'smart' };
   } else {
-    const quoted = isScalar(node) && node.value !== null ? ` Put it in quotes: "${r.sourceOf(node)}".` : '';
-    r.report('error', 'wrong-type', `${capitalised(article(kind))} ${kind} must be text or \`{ text: …, case: … }\`, found ${describe(node)}.${quoted} It is ignored.`, node);
+    const quoted = isScalar(node) && node.value !== null ? ` ${l10n.t('Put it in quotes: "{0}".', r.sourceOf(node))}` : '';
+    const message = capitalise(l10n.t('{0} must be text or `{ text: …, case: … }`, found {1}.', kindNoun(kind).a, describe(node)));
+    r.report('error', 'wrong-type', `${message}${quoted} ${l10n.t('It is ignored.')}`, node);
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(alias.text)) {
-    r.report('error', 'invalid-value', `The ${kind} \`${alias.text}\` has no letters or digits, so it can never match; remove it.`, textNode);
+    r.report('error', 'invalid-value', capitalise(l10n.t('{0} `{1}` has no letters or digits, so it can never match; remove it.', kindNoun(kind).the, alias.text)), textNode);
     return undefined;
   }
   return { alias, range: r.rangeOf(textNode) };
@@ -118,7 +120,7 @@ function readExternalIds(r: NodeReader, field: Field | undefined): Record<string
   const ids: Record<string, string> = {};
   if (!field) return ids;
   if (!isMap(field.value)) {
-    r.report('error', 'wrong-type', `\`ids\` must be a mapping of identifier schemes to values, e.g. \`ids: { wikidata: Q1032 }\`; found ${describe(field.value)}. It is ignored.`, field.value);
+    r.report('error', 'wrong-type', l10n.t('`ids` must be a mapping of identifier schemes to values, e.g. `ids: { wikidata: Q1032 }`; found {0}. It is ignored.', describe(field.value)), field.value);
     return ids;
   }
   for (const pair of field.value.items) {
@@ -128,10 +130,10 @@ function readExternalIds(r: NodeReader, field: Field | undefined): Record<string
     const scheme = isScalar(key) ? String(key.value) : r.sourceOf(key);
     if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number') && String(value.value).trim() !== '') {
       if (Object.prototype.hasOwnProperty.call(ids, scheme)) {
-        r.report('error', 'duplicate-key', `\`${scheme}\` is written twice in \`ids\`; keep one. The second is ignored.`, key);
+        r.report('error', 'duplicate-key', l10n.t('`{0}` is written twice in `ids`; keep one. The second is ignored.', scheme), key);
       } else ids[scheme] = typeof value.value === 'number' ? r.sourceOf(value) : value.value;
     } else {
-      r.report('error', 'wrong-type', `The \`${scheme}\` identifier must be text or a number, found ${describe(value)}. It is ignored.`, value);
+      r.report('error', 'wrong-type', l10n.t('The `{0}` identifier must be text or a number, found {1}. It is ignored.', scheme, describe(value)), value);
     }
   }
   return ids;
@@ -170,8 +172,4 @@ function readFact(r: NodeReader, node: ParsedNode): Fact | undefined {
     sources,
     location: { file: r.file, range: f.range },
   };
-}
-
-function capitalised(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,4 +1,5 @@
 import type { ParsedNode } from 'yaml';
+import { l10n } from '../l10n';
 import type { ActorTypeInfo, RelationTypeInfo } from '../types';
 import type { ParsedNote, ParsedRelation, ParsedType } from './model';
 import type { NodeReader } from './nodeReader';
@@ -83,7 +84,7 @@ export function readActorType(r: NodeReader, node: ParsedNode): ParsedType<Actor
   const iconField = f.get('icon');
   let icon = r.text(iconField);
   if (icon !== undefined && iconField && !CODICON.test(icon)) {
-    r.report('error', 'invalid-value', `\`${icon}\` is not a codicon name; write one such as \`shield\` or \`person\` (without \`$( )\`). It is ignored.`, iconField.value);
+    r.report('error', 'invalid-value', l10n.t('`{0}` is not a codicon name; write one such as `shield` or `person` (without `$( )`). It is ignored.', icon), iconField.value);
     icon = undefined;
   }
   if (!f.complete || id === undefined || !idField) return undefined;

@@ -1,5 +1,6 @@
 import { isMap, isScalar } from 'yaml';
 import type { ParsedNode } from 'yaml';
+import { l10n } from '../l10n';
 import type { Quote, Source } from '../types';
 import type { Field, NodeReader } from './nodeReader';
 import { describe } from './nodeReader';
@@ -19,11 +20,11 @@ function readSource(r: NodeReader, node: ParsedNode): Source | undefined {
   if (isScalar(node) && typeof node.value === 'string') {
     const url = node.value.trim();
     if (isHttpUrl(url)) return { url };
-    r.report('error', 'invalid-url', `\`${node.value}\` is not a web address; write an absolute http(s) URL such as https://example.org/article, or a source mapping with \`publication\` or \`quote\`. This source is ignored.`, node);
+    r.report('error', 'invalid-url', l10n.t('`{0}` is not a web address; write an absolute http(s) URL such as https://example.org/article, or a source mapping with `publication` or `quote`. This source is ignored.', node.value), node);
     return undefined;
   }
   if (!isMap(node)) {
-    r.report('error', 'wrong-type', `A source must be a URL or a mapping with \`url\`, \`publication\` or \`quote\`, found ${describe(node)}. It is ignored.`, node);
+    r.report('error', 'wrong-type', l10n.t('A source must be a URL or a mapping with `url`, `publication` or `quote`, found {0}. It is ignored.', describe(node)), node);
     return undefined;
   }
   const f = r.fields(node, 'source');
@@ -36,7 +37,7 @@ function readSource(r: NodeReader, node: ParsedNode): Source | undefined {
   const quoteField = f.get('quote');
   const quote = quoteField ? readQuote(r, quoteField.value) : undefined;
   if (url === undefined && publication === undefined && quote === undefined) {
-    if (!written) r.report('error', 'missing-field', 'A source needs a `url`, a `publication` or a `quote`; add one. This source is ignored.', f.head);
+    if (!written) r.report('error', 'missing-field', l10n.t('A source needs a `url`, a `publication` or a `quote`; add one. This source is ignored.'), f.head);
     return undefined;
   }
   return {
@@ -61,7 +62,7 @@ export function readQuote(r: NodeReader, node: ParsedNode): Quote | undefined {
   let end = r.count(f.get('end'));
   const endField = f.get('end');
   if (start !== undefined && end !== undefined && start > end && endField) {
-    r.report('error', 'invalid-value', `\`end: ${end}\` is before \`start: ${start}\`; correct the offsets or remove both. Both are ignored.`, endField.value);
+    r.report('error', 'invalid-value', l10n.t('`end: {0}` is before `start: {1}`; correct the offsets or remove both. Both are ignored.', end, start), endField.value);
     start = undefined;
     end = undefined;
   }
@@ -79,6 +80,6 @@ export function readQuote(r: NodeReader, node: ParsedNode): Quote | undefined {
 function affix(r: NodeReader, field: Field | undefined): string | undefined {
   if (!field) return undefined;
   if (isScalar(field.value) && typeof field.value.value === 'string') return field.value.value;
-  r.report('error', 'wrong-type', `\`${field.key}\` must be text, found ${describe(field.value)}. It is ignored.`, field.value);
+  r.report('error', 'wrong-type', l10n.t('`{0}` must be text, found {1}. It is ignored.', field.key, describe(field.value)), field.value);
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { l10n } from '../l10n';
+
 /** The candidate closest to `word` (case-insensitive edit distance at most a third of its length, at least 1), or undefined. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const w = word.toLowerCase();
@@ -17,7 +19,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** ` Did you mean \`x\`?` when a close candidate exists, else ''. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const c = closest(word, candidates);
-  return c === undefined ? '' : ` Did you mean \`${c}\`?`;
+  return c === undefined ? '' : ` ${l10n.t('Did you mean `{0}`?', c)}`;
 }
 
 // Optimal string alignment distance (Levenshtein plus adjacent transpositions, so `nmae` is 1 from

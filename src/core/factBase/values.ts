@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
 import { firstDay, isValidPartialDate, lastDay } from '../dates';
+import { l10n } from '../l10n';
 import { consequence, describe } from './nodeReader';
 import type { Field, NodeReader } from './nodeReader';
 import type { EntryKind } from './vocabulary';
@@ -50,8 +51,10 @@ export function readId(r: NodeReader, field: Field | undefined, drops?: EntryKin
   if (text === undefined || !field) return undefined;
   if (isValidId(text)) return text;
   const suggestion = suggestId(text);
-  const fix = suggestion === undefined ? '' : `, e.g. \`${suggestion}\``;
-  r.report('error', 'invalid-id', `\`${text}\` is not a valid id: use lower-case letters, digits and single '-' between them${fix}. ${consequence(drops)}`, field.value);
+  const rule = suggestion === undefined
+    ? l10n.t("`{0}` is not a valid id: use lower-case letters, digits and single '-' between them.", text)
+    : l10n.t("`{0}` is not a valid id: use lower-case letters, digits and single '-' between them, e.g. `{1}`.", text, suggestion);
+  r.report('error', 'invalid-id', `${rule} ${consequence(drops)}`, field.value);
   return undefined;
 }
 
@@ -62,11 +65,11 @@ export function readDate(r: NodeReader, field: Field | undefined): string | unde
   const v = isScalar(node) ? node.value : undefined;
   const text = typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isInteger(v) ? r.sourceOf(node) : undefined;
   if (text === undefined) {
-    r.report('error', 'wrong-type', `\`${field.key}\` must be a date written YYYY, YYYY-MM or YYYY-MM-DD, found ${describe(node)}. It is ignored.`, node);
+    r.report('error', 'wrong-type', l10n.t('`{0}` must be a date written YYYY, YYYY-MM or YYYY-MM-DD, found {1}. It is ignored.', field.key, describe(node)), node);
     return undefined;
   }
   if (isValidPartialDate(text)) return text;
-  r.report('error', 'invalid-date', `\`${text}\` is not a real date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-07-26). It is ignored.`, node);
+  r.report('error', 'invalid-date', l10n.t('`{0}` is not a real date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-07-26). It is ignored.', text), node);
   return undefined;
 }
 
@@ -75,7 +78,7 @@ export function readUntil(r: NodeReader, since: string | undefined, sinceKey: st
   const until = readDate(r, field);
   if (until === undefined || since === undefined || !field) return until;
   if (!endsBeforeStart(since, until)) return until;
-  r.report('error', 'date-order', `\`${field.key}: ${until}\` is before \`${sinceKey}: ${since}\`; swap or correct them. \`${field.key}\` is ignored.`, field.value);
+  r.report('error', 'date-order', l10n.t('`{0}: {1}` is before `{2}: {3}`; swap or correct them. `{0}` is ignored.', field.key, until, sinceKey, since), field.value);
   return undefined;
 }
 
@@ -85,6 +88,6 @@ export function readUrl(r: NodeReader, field: Field | undefined, drops?: EntryKi
   const text = r.text(field, drops);
   if (text === undefined) return undefined;
   if (isHttpUrl(text.trim())) return text.trim();
-  r.report('error', 'invalid-url', `\`${text}\` is not a web address; write an absolute http(s) URL such as https://example.org/article. ${consequence(drops)}`, field.value);
+  r.report('error', 'invalid-url', `${l10n.t('`{0}` is not a web address; write an absolute http(s) URL such as https://example.org/article.', text)} ${consequence(drops)}`, field.value);
   return undefined;
 }

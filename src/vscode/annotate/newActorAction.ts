@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { aliasOwner } from '../../core/annotationPlan';
+import { displayTypeLabel } from '../../core/factBase/vocabulary';
 import { addActor } from '../../core/factBaseEdits';
 import type { AnnotateDeps, CommonArgs } from './deps';
 import type { WriteResult } from './factBaseWriter';
@@ -26,7 +27,7 @@ export async function annotateNewActor(deps: AnnotateDeps, target: AnnotationTar
     void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” already names {1}; nothing was added.', name, owner.name));
     return undefined;
   }
-  const types = active.factBase.actorTypes.map((t) => ({ label: t.label, description: t.id, iconPath: new vscode.ThemeIcon(t.icon), id: t.id }));
+  const types = active.factBase.actorTypes.map((t) => ({ label: displayTypeLabel(t), description: t.id, iconPath: new vscode.ThemeIcon(t.icon), id: t.id }));
   const type = args.type ?? (await pickOne(types, { title: title(2), placeholder: vscode.l10n.t('What kind of actor is {0}?', name) }))?.id;
   if (type === undefined) return undefined;
   const summary = args.summary ?? (await ask({ title: title(3), prompt: vscode.l10n.t('Summary: who {0} is, in one sentence (optional)', name) }));

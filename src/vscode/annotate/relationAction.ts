@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { unknownActorIds } from '../../core/annotationPlan';
+import { displayTypeLabel } from '../../core/factBase/vocabulary';
 import { addRelation } from '../../core/factBaseEdits';
 import type { AnnotateDeps, CommonArgs } from './deps';
 import { askDate } from './factAction';
@@ -33,7 +34,7 @@ export async function annotateRelation(deps: AnnotateDeps, target: AnnotationTar
     return undefined;
   }
   const toName = active.actorsById.get(to)?.name ?? to;
-  const types = active.factBase.relationTypes.map((t) => ({ label: t.label, description: t.mutual ? `${t.id} · ${vscode.l10n.t('mutual')}` : t.id, id: t.id }));
+  const types = active.factBase.relationTypes.map((t) => ({ label: displayTypeLabel(t), description: t.mutual ? `${t.id} · ${vscode.l10n.t('mutual')}` : t.id, id: t.id }));
   const type = args.type ?? (await pickOne(types, { title: vscode.l10n.t('Relation (3/5): {0} … {1}', fromName, toName) }))?.id;
   if (type === undefined) return undefined;
   const label = args.label ?? (await ask({ title: vscode.l10n.t('Relation (4/5): Label'), prompt: vscode.l10n.t('How the articles describe it (optional)') }));
