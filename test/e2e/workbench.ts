@@ -61,13 +61,18 @@ export class Workbench {
     return this.page.locator(`.statusbar-item[id="${cssString(id)}"]`);
   }
 
-  /** Clicks the row of the open quick pick that shows `text`, and waits for the pick to close or change. */
+  /** The rows of the open quick pick that show `text`, case and all. */
+  quickInputRows(text: string): Locator {
+    const exactCase = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return this.page.locator('.quick-input-widget .monaco-list-row', { hasText: exactCase });
+  }
+
+  /** Clicks the row of the open quick pick that shows `text` (case and all), and waits for it to go (hidden or replaced). */
   async pickOpenQuickInputRow(text: string): Promise<void> {
-    const widget = this.page.locator('.quick-input-widget');
-    const row = widget.locator('.monaco-list-row', { hasText: text }).first();
+    const row = this.quickInputRows(text).first();
     await row.waitFor();
     await row.click();
-    await row.waitFor({ state: 'detached' });
+    await row.waitFor({ state: 'hidden' });
   }
 
   /**
