@@ -1,5 +1,5 @@
 // Bundles with esbuild: the extension (for the Node and the web worker extension hosts), the CLI,
-// the integration suite (likewise) and the graph webview.
+// the integration suite and the host bench's harness (likewise) and the graph webview.
 import * as esbuild from 'esbuild';
 
 import { readFileSync } from 'node:fs';
@@ -63,6 +63,24 @@ const builds = [
     ],
     define: { NEWS_LENS_TEST_HOST: '"web"' },
     logOverride: { 'import-is-undefined': 'error' },
+  },
+  {
+    // bench/host.bench.ts's harness, loaded as extensionTestsPath: for the Node extension host...
+    entryPoints: ['bench/host/node.ts'],
+    outfile: 'out/bench/host/node.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+  },
+  {
+    // ...and for the web worker extension host (one browser-loadable CommonJS file).
+    entryPoints: ['bench/host/web.ts'],
+    outfile: 'out/bench/host/web.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
   },
   {
     // The relationship graph's webview script (cytoscape included) and its stylesheet, graph.css.

@@ -1,12 +1,14 @@
 // Shared plumbing for running the extension in a real VS Code (code-server + Debian's Chromium),
 // as described in REAL-VSCODE.md: where the install lives, starting and stopping the server,
-// launching the browser, building workbench URLs, and cleaning up on every exit path.
+// launching the browser, building workbench URLs, reading the workbench console, and cleaning up
+// on every exit path.
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatWithOptions } from 'node:util';
 
 export const CODE_SERVER_VERSION = '4.99.4';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -300,6 +302,32 @@ export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensi
   return payload.length
     ? `${server.url}/?${query}&payload=${encodeURIComponent(JSON.stringify(payload))}`
     : `${server.url}/?${query}`;
+}
+
+/**
+ * Forwards the workbench console, formatted, in order. The extension host's output (mocha's
+ * reporter included) reaches the page through the workbench log service as
+ * `console.log('%c INFO', 'color: …', format, ...args)`; that wrapper is removed, and the
+ * browser's own chatter (resource 404s, iframe warnings) is kept only with NEWS_LENS_VERBOSE=1.
+ * @param {import('playwright-core').Page} page
+ * @param {(line: string) => void} onLine
+ * @returns {() => Promise<void>} resolves once every message so far has been forwarded
+ */
+export function pipeWorkbenchConsole(page, onLine) {
+  const verbose = process.env.NEWS_LENS_VERBOSE === '1';
+  let queue = Promise.resolve();
+  page.on('console', (message) => {
+    const values = Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg))));
+    queue = queue.then(async () => {
+      const args = await values.catch(() => [message.text()]);
+      const level = typeof args[0] === 'string' ? /^%c\s*([A-Z]+)$/.exec(args[0])?.[1] : undefined;
+      if (level) args.splice(0, 2);
+      else if (!verbose) return;
+      const text = formatWithOptions({ colors: false }, ...args);
+      onLine(level && level !== 'INFO' ? `[${level}] ${text}` : text);
+    });
+  });
+  return () => queue;
 }
 
 /** Percent-encodes each segment of an absolute path; keeps the slashes readable. @param {string} path */

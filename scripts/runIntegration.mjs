@@ -9,7 +9,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatWithOptions } from 'node:util';
 import {
   codeServerDir,
   copySamplesWorkspace,
@@ -17,6 +16,7 @@ import {
   envMs,
   launchChromium,
   makeTempDir,
+  pipeWorkbenchConsole,
   removeQuietly,
   repoRoot,
   startCodeServer,
@@ -167,7 +167,7 @@ async function runInCodeServer(workspace, cleanup) {
 
   const page = await browser.newPage();
   const reader = new ResultReader();
-  const consoleDone = pipeConsole(page, (line) => {
+  const consoleDone = pipeWorkbenchConsole(page, (line) => {
     reader.read(line);
     console.log(line);
   });
@@ -197,32 +197,6 @@ async function runInCodeServer(workspace, cleanup) {
     return { exitCode: 1, counts: reader.counts };
   }
   return { exitCode: Number(result), counts: reader.counts };
-}
-
-/**
- * Forwards the workbench console, formatted, in order. The extension host's output (mocha's
- * reporter included) reaches the page through the workbench log service as
- * `console.log('%c INFO', 'color: …', format, ...args)`; that wrapper is removed, and the
- * browser's own chatter (resource 404s, iframe warnings) is kept only with NEWS_LENS_VERBOSE=1.
- * @param {import('playwright-core').Page} page
- * @param {(line: string) => void} onLine
- * @returns {() => Promise<void>} resolves once every message so far has been forwarded
- */
-function pipeConsole(page, onLine) {
-  const verbose = process.env.NEWS_LENS_VERBOSE === '1';
-  let queue = Promise.resolve();
-  page.on('console', (message) => {
-    const values = Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg))));
-    queue = queue.then(async () => {
-      const args = await values.catch(() => [message.text()]);
-      const level = typeof args[0] === 'string' ? /^%c\s*([A-Z]+)$/.exec(args[0])?.[1] : undefined;
-      if (level) args.splice(0, 2);
-      else if (!verbose) return;
-      const text = formatWithOptions({ colors: false }, ...args);
-      onLine(level && level !== 'INFO' ? `[${level}] ${text}` : text);
-    });
-  });
-  return () => queue;
 }
 
 async function main() {
