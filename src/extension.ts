@@ -26,6 +26,7 @@ import { readSettings } from './vscode/settings';
 import { StatusBar } from './vscode/statusBar';
 
 export type { NewsLensApi } from './vscode/api';
+export type { FactBaseChoice } from './vscode/factBaseStore';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args));

@@ -138,7 +138,9 @@ export function formatDate(s: string): string {
   const year = s.slice(0, 4);
   if (p.month === undefined) return year;
   const month = monthName(p.month);
-  return p.day === undefined ? `${month} ${year}` : `${p.day} ${month} ${year}`;
+  if (p.day === undefined) return `${month} ${year}`;
+  // The first of the month has its own message: French writes « 1er avr. 2021 ».
+  return p.day === 1 ? l10n.t('1 {0} {1}', month, year) : `${p.day} ${month} ${year}`;
 }
 
 /** Display form of an interval: `since X`, `until Y`, `X – Y`, or undefined when both bounds are missing. */

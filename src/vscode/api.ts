@@ -72,7 +72,7 @@ export function createApi(version: string, { store, index, graph, relationships,
     },
     factBase() {
       const active = store.active;
-      return active && { actors: active.factBase.actors, relations: active.factBase.relations, source: active.source, files: active.files, stale: active.stale, choice: store.choice, entries: active.entries };
+      return active && { actors: active.factBase.actors, relations: active.factBase.relations, source: active.source, files: active.files, stale: active.stale, choice: active.choice, entries: active.entries };
     },
     onDidChangeFactBase: changed.event,
     skipReason: (document) => index.skipReason(document),

@@ -7,9 +7,23 @@ export function fileLabel(uri: vscode.Uri): string {
   return name.replace(/(\.facts)?\.ya?ml$/i, '') || name;
 }
 
+/** The one workspace fact base that is loaded, when exactly one is. */
+export function loadedFile(active: ActiveFactBase): vscode.Uri | undefined {
+  if (active.source === 'default') return undefined;
+  if (active.choice.kind === 'file') return vscode.Uri.parse(active.choice.uri);
+  return active.entries.length === 1 ? active.entries[0] : undefined;
+}
+
 /** A short name for the active fact base, as the status bar shows it. */
 export function factBaseLabel(active: ActiveFactBase): string {
   if (active.source === 'default') return vscode.l10n.t('Default');
-  const entries = active.entries.filter((uri) => active.files.some((f) => f.toString() === uri.toString()));
-  return entries.length === 1 ? fileLabel(entries[0]!) : vscode.l10n.t('Workspace');
+  const file = loadedFile(active);
+  return file ? fileLabel(file) : vscode.l10n.t('Workspace');
+}
+
+/** The active fact base in a sentence, for tooltips. */
+export function factBaseDescription(active: ActiveFactBase): string {
+  if (active.source === 'default') return vscode.l10n.t('the shipped default (2023 Niger coup crisis)');
+  const file = loadedFile(active);
+  return file ? vscode.l10n.t('the workspace fact base “{0}”', fileLabel(file)) : vscode.l10n.t('the workspace’s {0} fact bases', active.entries.length);
 }

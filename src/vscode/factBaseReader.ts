@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assembleFactBase, missingIncludes, parseFactFile } from '../core/factBase/load';
+import { assembleFactBase, entryPaths, missingIncludes, parseFactFile } from '../core/factBase/load';
 import type { LoadResult, ParsedFactFile } from '../core/factBase/load';
 import type { FactBase } from '../core/types';
 
@@ -38,13 +38,18 @@ export interface ReadFactBase extends LoadResult {
 export async function readFactBase(
   entries: readonly vscode.Uri[],
   base: vscode.Uri,
-  options: { root?: string; extends?: FactBase } = {},
+  options: { root?: string; extends?: FactBase; parsed?: ReadonlyMap<string, ParsedFactFile> } = {},
 ): Promise<ReadFactBase> {
   const uris = new Map<string, vscode.Uri>();
   const parsed: ParsedFactFile[] = [];
   const unreadable = new Set<string>();
   const read = async (uri: vscode.Uri): Promise<void> => {
     uris.set(uri.path, uri);
+    const known = options.parsed?.get(uri.path);
+    if (known) {
+      parsed.push(known);
+      return;
+    }
     const text = await readText(uri);
     if (text === undefined) unreadable.add(uri.path);
     else parsed.push(parseFactFile(uri.path, text));
@@ -62,4 +67,20 @@ export async function readFactBase(
     }),
     uris,
   };
+}
+
+/** Reads and parses `files` once, by path, for readFactBase's `parsed` option and mainEntries. */
+export async function parseFiles(files: readonly vscode.Uri[]): Promise<Map<string, ParsedFactFile>> {
+  const parsed = new Map<string, ParsedFactFile>();
+  for (const uri of files) {
+    const text = await readText(uri);
+    if (text !== undefined) parsed.set(uri.path, parseFactFile(uri.path, text));
+  }
+  return parsed;
+}
+
+/** The files among `files` that are fact bases of their own, not parts another one of them includes. */
+export function mainEntries(files: readonly vscode.Uri[], parsed: ReadonlyMap<string, ParsedFactFile>, root: vscode.Uri): vscode.Uri[] {
+  const entries = new Set(entryPaths([...parsed.values()], { root: root.path }));
+  return files.filter((uri) => !parsed.has(uri.path) || entries.has(uri.path));
 }

@@ -7,7 +7,7 @@ import type { Matcher } from '../core/matcher';
 import type { Actor, FactBase, Problem } from '../core/types';
 import { toDiagnostic } from './convert';
 import { Disposable } from './disposable';
-import { readFactBase } from './factBaseReader';
+import { exists, mainEntries, parseFiles, readFactBase } from './factBaseReader';
 import { affects, readSettings } from './settings';
 import { Settings } from './ids';
 import { findWorkspaceFiles } from './workspaceSearch';
@@ -20,7 +20,7 @@ export type FactBaseSource = 'default' | 'workspace';
  * `newsLens.factBase.files` globs (the default choice), one of those files only, or the shipped
  * default alone, ignoring the workspace's files.
  */
-export type FactBaseChoice = { readonly kind: 'workspace' } | { readonly kind: 'default' } | { readonly kind: 'file'; readonly uri: string };
+export type FactBaseChoice = { readonly kind: 'workspace' } | { readonly kind: 'default' } | { readonly kind: 'file'; /** The file's `Uri.toString()`. */ readonly uri: string };
 
 /** The fact base in use, compiled once for every consumer. */
 export interface ActiveFactBase {
@@ -35,8 +35,13 @@ export interface ActiveFactBase {
   readonly stale: boolean;
   /** Uri of each file core knows by path, for locations. */
   readonly uriOf: (path: string) => vscode.Uri | undefined;
-  /** The workspace entry files found by the settings' globs, chosen or not. */
+  /**
+   * The workspace's fact bases, chosen or not: the files the settings' globs find, less those that
+   * another of them includes (the parts a fact base is split into).
+   */
   readonly entries: readonly vscode.Uri[];
+  /** What is loaded: every workspace fact base, one of them, or the shipped default alone. */
+  readonly choice: FactBaseChoice;
 }
 
 const DEFAULT_FACT_BASE = ['facts', 'niger-crisis.facts.yaml'];
@@ -178,29 +183,43 @@ export class FactBaseStore extends Disposable {
     return this.defaultBase;
   }
 
-  /** The entry files to load for the current choice; a chosen file that is gone falls back to all. */
-  private chosenEntries(entries: readonly vscode.Uri[]): readonly vscode.Uri[] {
+  /**
+   * The entry files to load for the saved choice, and the choice they amount to. A chosen file
+   * the search did not find falls back to every entry for this load only (searches can come back
+   * short); the saved choice is forgotten only once the file is really gone.
+   */
+  private async resolveChoice(entries: readonly vscode.Uri[]): Promise<{ load: readonly vscode.Uri[]; choice: FactBaseChoice }> {
     const choice = this.choice;
-    if (choice.kind === 'default') return [];
-    if (choice.kind === 'workspace') return entries;
+    if (choice.kind === 'default') return { load: [], choice };
+    if (choice.kind === 'workspace') return { load: entries, choice };
     const file = entries.find((uri) => uri.toString() === choice.uri);
-    if (file) return [file];
-    void this.state.update(CHOICE_KEY, undefined);
-    return entries;
+    if (file) return { load: [file], choice };
+    const uri = vscode.Uri.parse(choice.uri);
+    if (!(await exists(uri))) {
+      await this.state.update(CHOICE_KEY, undefined);
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('The fact base file {0} you chose is gone; News Lens now uses every workspace fact base file.', vscode.workspace.asRelativePath(uri)),
+      );
+    }
+    return { load: entries, choice: WORKSPACE };
   }
 
   private async load(): Promise<void> {
     const base = await this.loadDefault();
     const { entries: found, folder } = await this.findEntries();
-    const entries = this.chosenEntries(found);
-    const loaded = folder && entries.length > 0 ? await readFactBase([...entries], folder.uri, { root: folder.uri.path, extends: base.factBase }) : undefined;
+    // Parsed once: to tell fact bases from the parts they include, then to load them.
+    const parsed = await parseFiles(found);
+    const entries = folder ? mainEntries(found, parsed, folder.uri) : [];
+    const { load, choice } = await this.resolveChoice(entries);
+    const loaded = folder && load.length > 0 ? await readFactBase([...load], folder.uri, { root: folder.uri.path, extends: base.factBase, parsed }) : undefined;
     const uris = new Map<string, vscode.Uri>([...base.uris, ...(loaded?.uris ?? [])]);
     this.watchedPaths = new Set([...(loaded?.uris.values() ?? [])].map((u) => u.toString()));
     this.publish(loaded?.problems ?? [], uris);
 
+    // The last good version stands in while the same choice has errors, not after a switch.
     const hasErrors = (loaded?.problems ?? []).some((p) => p.severity === 'error');
-    if (loaded && hasErrors && this.current?.source === 'workspace' && sameFiles(this.current.files, loaded.uris.values())) {
-      this.current = { ...this.current, stale: true, entries: found };
+    if (loaded && hasErrors && this.current?.source === 'workspace' && sameChoice(this.current.choice, choice)) {
+      this.current = { ...this.current, stale: true, entries };
       this.changed.fire(this.current);
       return;
     }
@@ -214,7 +233,8 @@ export class FactBaseStore extends Disposable {
       files: loaded ? [...loaded.uris.values()] : [],
       stale: false,
       uriOf: (path) => uris.get(path),
-      entries: found,
+      entries,
+      choice: loaded ? choice : { kind: 'default' },
     };
     this.changed.fire(this.current);
   }
@@ -234,8 +254,7 @@ export class FactBaseStore extends Disposable {
   }
 }
 
-/** True when the previous version was made of the same files, so it may stand in while these have errors. */
-function sameFiles(before: readonly vscode.Uri[], now: Iterable<vscode.Uri>): boolean {
-  const names = new Set([...now].map((u) => u.toString()));
-  return before.length > 0 && before.every((u) => names.has(u.toString()));
+/** True when two choices name the same fact base. */
+export function sameChoice(a: FactBaseChoice, b: FactBaseChoice): boolean {
+  return a.kind === b.kind && (a.kind !== 'file' || (b.kind === 'file' && a.uri === b.uri));
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { countMentions } from '../core/mentions';
 import { Disposable } from './disposable';
-import { factBaseLabel } from './factBaseLabel';
+import { factBaseDescription, factBaseLabel } from './factBaseLabel';
 import type { FactBaseStore } from './factBaseStore';
 import { Commands } from './ids';
 import type { MentionIndex } from './mentionIndex';
@@ -31,7 +31,7 @@ export class StatusBar extends Disposable {
       return;
     }
     const name = factBaseLabel(active);
-    const which = active.source === 'default' ? vscode.l10n.t('the shipped default (2023 Niger coup crisis)') : vscode.l10n.t('the workspace fact base “{0}”', name);
+    const which = factBaseDescription(active);
     const skip = this.index.skipReason(document);
     if (skip === 'too-large') {
       this.item.text = `$(warning) ${vscode.l10n.t('News Lens: file too large')}`;
@@ -41,7 +41,7 @@ export class StatusBar extends Disposable {
       this.item.tooltip = vscode.l10n.t('The workspace fact base has errors (see the Problems panel); the last good version stays active.');
     } else {
       const actors = countMentions(this.index.mentionsOf(document)).length;
-      this.item.text = `$(book) ${vscode.l10n.t('{0} · {1} actors', name, actors)}`;
+      this.item.text = `$(book) ${actors === 1 ? vscode.l10n.t('{0} · 1 actor', name) : vscode.l10n.t('{0} · {1} actors', name, actors)}`;
       this.item.tooltip = vscode.l10n.t('News Lens: {0} actors mentioned here. Fact base: {1}, {2} actors, {3} relations. Click to switch or open it.', actors, which, active.factBase.actors.length, active.factBase.relations.length);
     }
     this.item.show();

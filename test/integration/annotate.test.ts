@@ -79,17 +79,21 @@ suite('Annotating: from a selection to the fact base', () => {
     assert.strictEqual(api.factBase()?.source, 'workspace');
   });
 
-  test('annotating while the shipped default alone is chosen brings the workspace fact base back', async () => {
+  test('annotating while the shipped default alone is chosen brings the workspace fact base back first', async () => {
     const api = await newsLens();
-    await vscode.commands.executeCommand(Commands.switchFactBase, 'default');
-    assert.deepStrictEqual(api.factBase()?.choice, { kind: 'default' });
     const editor = await openArticle(ARTICLE);
     const range = rangeOf(editor.document, 'Abdoulaye Maïga');
-    const result = await annotate({ action: 'newActor', name: 'Abdoulaye Maïga', type: 'person', summary: 'Malian government spokesman.', create: true, uri: editor.document.uri, range });
-    assert.strictEqual(result?.id, 'abdoulaye-maiga');
+    const actor = { action: 'newActor', name: 'Abdoulaye Maïga', type: 'person', summary: 'Malian government spokesman.', create: true, uri: editor.document.uri, range };
+    assert.strictEqual((await annotate(actor))?.id, 'abdoulaye-maiga');
+    await vscode.commands.executeCommand(Commands.switchFactBase, 'default');
+    assert.deepStrictEqual(api.factBase()?.choice, { kind: 'default' });
+    assert.ok(!(await api.mentions(editor.document)).some((m) => m.actorId === 'abdoulaye-maiga'), 'the workspace actor is out of view');
+
+    // The same name again: checked against the workspace fact base it would join, so refused.
+    assert.strictEqual(await annotate(actor), undefined);
+    assert.strictEqual((await diskText(FACTS)).match(/id: abdoulaye-maiga\n/g)?.length, 1, 'no second actor of that name was written');
     assert.deepStrictEqual(api.factBase()?.choice, { kind: 'workspace' });
-    assert.strictEqual(api.factBase()?.source, 'workspace');
-    assert.ok((await api.mentions(editor.document)).some((m) => m.actorId === 'abdoulaye-maiga'), 'the new actor is highlighted, not written where nothing reads it');
+    assert.ok((await api.mentions(editor.document)).some((m) => m.actorId === 'abdoulaye-maiga'), 'the workspace actor is back in view');
   });
 
   test('an alias of a shipped actor copies the actor into the workspace file, then highlights the new name', async () => {

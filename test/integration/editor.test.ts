@@ -321,6 +321,21 @@ suite('Editor: switching the fact base', function () {
     assert.deepStrictEqual(await actorsIn(), ['alpha-quorn', 'beta-varn', 'mohamed-bazoum']);
   });
 
+  test('the parts a fact base includes are not offered as fact bases of their own', async () => {
+    const api = await newsLens();
+    const main = await writeWorkspaceFile(ALPHA, 'newsLens: 1\ninclude: [switch-beta.facts.yaml]\n');
+    const part = await writeWorkspaceFile(BETA, 'actors:\n  - id: beta-varn\n    name: Beta Varn\n    type: person\n    summary: Made up for this test.\n');
+    // The files of the test before had these names: wait for the new contents to be loaded.
+    await waitFor('the part to be seen as included', () => api.factBase()?.entries.length === 1);
+    assert.deepStrictEqual(api.factBase()?.entries.map(String), [main.toString()]);
+    assert.ok(api.factBase()?.actors.some((a) => a.id === 'beta-varn'), 'the included actor is loaded');
+    assert.strictEqual(await switchTo(part), undefined, 'a part is not a fact base to switch to');
+    assert.deepStrictEqual(await switchTo(main), { kind: 'file', uri: main.toString() });
+    assert.ok(api.factBase()?.actors.some((a) => a.id === 'beta-varn'), 'the chosen file brings its parts');
+    assert.strictEqual(api.factBase()?.stale, false);
+    await switchTo('workspace');
+  });
+
   test('a chosen file that is deleted falls back to every workspace file', async () => {
     const api = await newsLens();
     const alpha = await writeWorkspaceFile(ALPHA, actor('alpha-quorn', 'Alpha Quorn'));

@@ -379,6 +379,7 @@ describe('localisation of core and the graph page', () => {
       assert.deepEqual(groups(), ['Personnes', 'Groupes armés']);
       assert.equal(relationDates(fb.relations[0]!), '2 avr. 2021 – 26 juil. 2023');
       assert.equal(relationDates({ ...fb.relations[0]!, until: undefined }), 'depuis 2 avr. 2021');
+      assert.equal(formatDate('2021-04-01'), '1er avr. 2021', 'French writes the first of the month 1er');
       assert.equal(graph.relationTypeLabel('leads'), 'dirige');
       assert.equal(displayTypeLabel({ id: 'armed-group', label: 'Armed group' }), 'Groupe armé');
       assert.equal(displayTypeLabel({ id: 'person', label: 'Journalist' }), 'Journalist', 'a label the fact base declares is data');
@@ -392,5 +393,6 @@ describe('localisation of core and the graph page', () => {
     assert.equal(english.problem, 'Missing `name`: every actor needs one (e.g. `name: Niger`). This actor is not loaded until it has one.');
     assert.deepEqual(english.groups, ['People', 'Armed groups']);
     assert.equal(formatDate('2023-09-16'), '16 Sep 2023');
+    assert.equal(formatDate('2021-04-01'), '1 Apr 2021');
   });
 });

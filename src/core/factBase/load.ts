@@ -17,6 +17,15 @@ export function missingIncludes(files: readonly ParsedFactFile[], options: { rea
   return [...walkIncludes(files, root).missing];
 }
 
+/**
+ * The paths of the entry files among `files`: those no other file of them includes (and the first
+ * of a pure include cycle). The parts a fact base splits itself into are not entries.
+ */
+export function entryPaths(files: readonly ParsedFactFile[], options: { readonly root?: string } = {}): string[] {
+  const root = options.root === undefined ? undefined : normalisePath(options.root);
+  return walkIncludes(files, root).entries.map((f) => f.path);
+}
+
 /** Parses `entry` and everything it includes through the synchronous `read` (undefined = unreadable), then assembles them. */
 export function loadFactBase(entry: string, read: (path: string) => string | undefined, options: AssembleOptions = {}): LoadResult {
   const text = read(entry);

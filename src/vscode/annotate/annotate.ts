@@ -24,6 +24,7 @@ type Action = AnnotateArgs['action'];
 export function registerAnnotate(deps: AnnotateDeps): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.annotate, async (raw?: unknown): Promise<WriteResult | undefined> => {
     const args = readArgs(raw);
+    await deps.writer.useWorkspaceFactBase();
     const target = await findTarget(deps.index, args);
     const action = 'action' in args && args.action !== undefined ? args.action : await chooseAction(deps, target);
     switch (action) {

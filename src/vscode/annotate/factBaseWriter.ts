@@ -36,14 +36,23 @@ const NEW_FILE = ['.newslens', 'facts.yaml'];
 export class FactBaseWriter {
   constructor(private readonly store: FactBaseStore) {}
 
-  /** Runs the edit on the right file; undefined when refused or cancelled (the user was told why). */
-  async write(request: WriteRequest): Promise<WriteResult | undefined> {
-    if (this.store.choice.kind === 'default') {
-      // Annotations live in the workspace fact base: with the shipped default alone active they
-      // would be written where nothing reads them, so the workspace fact base comes back first.
-      await this.store.choose({ kind: 'workspace' });
+  /**
+   * Makes the workspace fact base the one loaded, when the user chose the shipped default alone:
+   * annotations are written to the workspace fact base, and written where nothing reads them they
+   * would be lost from view. Call before looking up actors, so names and ids are checked against
+   * what the edit will join.
+   */
+  async useWorkspaceFactBase(): Promise<void> {
+    if (this.store.choice.kind !== 'default') return;
+    await this.store.choose({ kind: 'workspace' });
+    const active = await this.store.ready();
+    if (active.entries.length > 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('News Lens switched to the workspace fact base, where annotations are written.'));
     }
+  }
+
+  /** Runs the edit on the right file; undefined when refused or cancelled (the user was told why). */
+  async write(request: WriteRequest): Promise<WriteResult | undefined> {
     const active = await this.store.ready();
     if (request.file) return this.edit(request.file, request.edit);
     const files = active.source === 'workspace' ? active.files : [];

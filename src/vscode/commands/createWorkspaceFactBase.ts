@@ -39,7 +39,8 @@ export function registerCreateWorkspaceFactBase(store: FactBaseStore): vscode.Di
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(targetDir, name), new TextEncoder().encode(content));
     }
     const entry = vscode.Uri.joinPath(targetDir, entryName);
-    await store.reload();
+    // The copy is what the user will edit: make sure it is what is loaded, whatever was chosen.
+    await store.choose({ kind: 'workspace' });
     await vscode.window.showTextDocument(entry, { preview: false });
     return entry;
   });

@@ -12,7 +12,7 @@ export function registerShowStatusMenu(store: FactBaseStore): vscode.Disposable 
       { label: `$(refresh) ${vscode.l10n.t('Reload Fact Base')}`, command: Commands.reloadFactBase },
       { label: `$(warning) ${vscode.l10n.t('Show Problems')}`, command: 'workbench.actions.view.problems' },
     ];
-    if (store.active?.source !== 'workspace') {
+    if (store.active?.entries.length === 0) {
       items.splice(1, 0, { label: `$(new-file) ${vscode.l10n.t('Create Workspace Fact Base from Default')}`, command: Commands.createWorkspaceFactBase });
     }
     const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('News Lens') });

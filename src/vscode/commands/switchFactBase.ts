@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { fileLabel } from '../factBaseLabel';
+import { sameChoice } from '../factBaseStore';
 import type { ActiveFactBase, FactBaseChoice, FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
 
@@ -12,13 +13,24 @@ type ChoiceItem = vscode.QuickPickItem & { choice?: FactBaseChoice; command?: st
  */
 export function registerSwitchFactBase(store: FactBaseStore): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.switchFactBase, async (arg?: unknown): Promise<FactBaseChoice | undefined> => {
-    const active = await store.ready();
-    const choice = arg === undefined ? await pick(store, active) : choiceArgument(arg, active.entries);
-    if (arg !== undefined && !choice) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('News Lens cannot switch to {0}: give "workspace", "default" or the Uri of a workspace fact base file.', JSON.stringify(arg) ?? typeof arg));
+    let active = await store.ready();
+    if (arg === undefined) {
+      const picked = await pick(active);
+      if (picked) await store.choose(picked);
+      return picked;
+    }
+    let choice = choiceArgument(arg, active.entries);
+    if (!choice) {
+      // A file made a moment ago may not have been found yet.
+      await store.reload();
+      active = await store.ready();
+      choice = choiceArgument(arg, active.entries);
+    }
+    if (!choice) {
+      const shown = arg instanceof vscode.Uri ? arg.toString() : typeof arg === 'string' ? arg : typeof arg;
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Lens cannot switch to {0}: give "workspace", "default" or the Uri of a workspace fact base file.', shown));
       return undefined;
     }
-    if (!choice) return undefined;
     await store.choose(choice);
     return choice;
   });
@@ -40,10 +52,16 @@ function parseUri(text: string): vscode.Uri | undefined {
   }
 }
 
-async function pick(store: FactBaseStore, active: ActiveFactBase): Promise<FactBaseChoice | undefined> {
-  const current = store.choice;
-  const same = (c: FactBaseChoice): boolean => c.kind === current.kind && (c.kind !== 'file' || (current.kind === 'file' && c.uri === current.uri));
-  const mark = (item: ChoiceItem): ChoiceItem => (item.choice && same(item.choice) ? { ...item, description: [item.description, vscode.l10n.t('active')].filter(Boolean).join(' · ') } : item);
+/** Which row stands for what is loaded now: a file's only when several files could be chosen. */
+function activeRow(active: ActiveFactBase): FactBaseChoice {
+  if (active.source === 'default') return { kind: 'default' };
+  return active.choice.kind === 'file' && active.entries.length > 1 ? active.choice : { kind: 'workspace' };
+}
+
+async function pick(active: ActiveFactBase): Promise<FactBaseChoice | undefined> {
+  const current = activeRow(active);
+  const mark = (item: ChoiceItem): ChoiceItem =>
+    item.choice && sameChoice(item.choice, current) ? { ...item, description: [item.description, vscode.l10n.t('active')].filter(Boolean).join(' · ') } : item;
   const items: ChoiceItem[] = [];
   if (active.entries.length > 0) {
     items.push({

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assembleFactBase, loadFactBase, missingIncludes, parseFactFile } from '../../../src/core/factBase/load';
+import { assembleFactBase, entryPaths, loadFactBase, missingIncludes, parseFactFile } from '../../../src/core/factBase/load';
 import type { ParsedFactFile } from '../../../src/core/factBase/load';
 import type { Problem } from '../../../src/core/types';
 
@@ -122,6 +122,18 @@ describe('includes', () => {
     }
     assert.deepEqual(rounds, [['/ws/one.facts.yaml'], ['/ws/deeper/two.facts.yaml']]);
     assert.deepEqual(assembleFactBase(files, { root: '/ws' }).factBase.actors.map((a) => a.id), ['two']);
+  });
+
+  it('tells entry files from the parts other files include', () => {
+    const files = [
+      parseFactFile('/ws/.newslens/part.facts.yaml', yaml('actors: [{ id: p, name: P, type: place }]')),
+      parseFactFile('/ws/.newslens/main.facts.yaml', yaml('newsLens: 1', 'include: [part.facts.yaml]')),
+      parseFactFile('/ws/other.facts.yaml', yaml('newsLens: 1')),
+      parseFactFile('/ws/a.facts.yaml', yaml('newsLens: 1', 'include: [b.facts.yaml]')),
+      parseFactFile('/ws/b.facts.yaml', yaml('newsLens: 1', 'include: [a.facts.yaml]')),
+    ];
+    assert.deepEqual(entryPaths(files, { root: '/ws' }), ['/ws/.newslens/main.facts.yaml', '/ws/other.facts.yaml', '/ws/a.facts.yaml']);
+    assert.deepEqual(entryPaths(files.slice(0, 1)), ['/ws/.newslens/part.facts.yaml'], 'a part alone is its own entry');
   });
 
   it('does not follow includes of a file that is not a fact base', () => {
