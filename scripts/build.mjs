@@ -37,6 +37,15 @@ const builds = [
     external: ['vscode', 'mocha'],
   },
   {
+    // The French suite (NEWS_LENS_LOCALE=fr), run in a host whose display language is French.
+    entryPoints: ['test/integration/fr/index.ts'],
+    outfile: 'out/test/integration/fr/index.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode', 'mocha'],
+  },
+  {
     // The `browser` entry: the same extension for the web worker extension host (vscode.dev).
     // Nothing Node-specific is polyfilled; a Node built-in anywhere in the graph fails this build.
     entryPoints: ['src/extension.ts'],

@@ -3,6 +3,7 @@
 // launching the browser, building workbench URLs, reading the workbench console, and cleaning up
 // on every exit path.
 import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -156,9 +157,11 @@ const testSettings = {
  * @param {boolean} [options.forTests]  a server for automated runs: see `testSettings`, and no
  *                                       extension gallery (unreachable on CI; its errors are noise)
  * @param {Record<string, unknown>} [options.settings]  more user settings for such a server
+ * @param {string} [options.locale]      the display language (`--locale`); VS Code only honours it
+ *                                       when a language pack for it is installed (installTestLanguagePack)
  * @returns {Promise<CodeServer>}
  */
-export async function startCodeServer({ installDir, userDataDir, extensionsDir, port = 0, verbose = false, forTests = false, settings = {} }) {
+export async function startCodeServer({ installDir, userDataDir, extensionsDir, port = 0, verbose = false, forTests = false, settings = {}, locale }) {
   if (forTests) {
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
     writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...testSettings, ...settings }, undefined, 2));
@@ -174,6 +177,7 @@ export async function startCodeServer({ installDir, userDataDir, extensionsDir, 
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
     '--config', join(userDataDir, 'config.yaml'), // not ~/.config/code-server
+    ...(locale ? ['--locale', locale] : []),
   ];
   const env = { ...process.env };
   delete env.PORT; // $PORT would override --bind-addr
@@ -263,6 +267,55 @@ export function installVsix(installDir, vsix, extensionsDir, userDataDir) {
     ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
+}
+
+/**
+ * Installs the test language pack test/fixtures/language-pack-<locale>/ (a language pack with no
+ * translations of VS Code's own text) so that code-server honours `--locale <locale>`: the
+ * workbench and the extension host then run in that language, and VS Code itself loads the
+ * extension's package.nls.<locale>.json and l10n/bundle.l10n.<locale>.json, as for a user with
+ * that language pack. The .vsix is packed with vsce and installed with code-server's CLI; that CLI
+ * does not update the user data folder's languagepacks.json (only a running server or desktop VS
+ * Code does, in NativeLanguagePackService's post-install step), so the same index is written here,
+ * the way that service builds it: the language's translation files in the installed extension.
+ * @param {object} options
+ * @param {string} options.installDir @param {string} options.extensionsDir @param {string} options.userDataDir
+ * @param {string} options.locale
+ * @param {string} options.workDir  where the .vsix is written
+ */
+export function installTestLanguagePack({ installDir, extensionsDir, userDataDir, locale, workDir }) {
+  const fixture = join(repoRoot, 'test', 'fixtures', `language-pack-${locale}`);
+  if (!existsSync(join(fixture, 'package.json'))) {
+    throw new Error(`no test language pack for "${locale}" (expected ${fixture}/package.json)`);
+  }
+  const vsix = join(workDir, `language-pack-${locale}.vsix`);
+  const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], {
+    cwd: fixture,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  installVsix(installDir, vsix, extensionsDir, userDataDir);
+
+  const { publisher, name } = JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8'));
+  const id = `${publisher}.${name}`.toLowerCase();
+  /** @type {Array<{ identifier: { id: string, uuid?: string }, version: string, location: { fsPath: string } }>} */
+  const installed = JSON.parse(readFileSync(join(extensionsDir, 'extensions.json'), 'utf8'));
+  const extension = installed.find((e) => e.identifier.id.toLowerCase() === id);
+  if (!extension) throw new Error(`the test language pack ${id} is not in ${extensionsDir}/extensions.json after installing it`);
+  const location = extension.location.fsPath;
+  const manifest = JSON.parse(readFileSync(join(location, 'package.json'), 'utf8'));
+  /** @type {Record<string, unknown>} */
+  const packs = {};
+  for (const localization of manifest.contributes?.localizations ?? []) {
+    packs[localization.languageId] = {
+      hash: createHash('md5').update(extension.identifier.uuid || extension.identifier.id).update(extension.version).digest('hex'),
+      extensions: [{ extensionIdentifier: extension.identifier, version: extension.version }],
+      translations: Object.fromEntries(localization.translations.map((/** @type {{ id: string, path: string }} */ t) => [t.id, join(location, t.path)])),
+      label: localization.localizedLanguageName ?? localization.languageName,
+    };
+  }
+  if (!packs[locale]) throw new Error(`${fixture}/package.json contributes no localization for "${locale}"`);
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
 }
 
 /** Launches headless Chromium through playwright-core. @returns {Promise<import('playwright-core').Browser>} */

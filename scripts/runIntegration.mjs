@@ -6,6 +6,9 @@
 //   code-server  VS Code's server + web workbench driven by headless Chromium (REAL-VSCODE.md)
 //   unset        code-server on CI or without a display; otherwise electron when VS Code can be
 //                downloaded (or is cached), falling back to code-server when it cannot.
+//
+// NEWS_LENS_LOCALE=fr runs the French suite (out/test/integration/fr/index.js) instead, in
+// code-server started with `--locale fr` and a test language pack (test/fixtures/language-pack-fr/).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +17,7 @@ import {
   copySamplesWorkspace,
   createCleanup,
   envMs,
+  installTestLanguagePack,
   launchChromium,
   makeTempDir,
   pipeWorkbenchConsole,
@@ -25,11 +29,16 @@ import {
 import { ensureCodeServer } from './installCodeServer.mjs';
 
 const RESULT_MARKER = 'news-lens integration result:'; // printed by test/integration/index.ts
+const GALLERY_LOOKUP = /^\[ERR\] Error: No extension gallery service configured\.\n[^]*\bgetBuiltInExtensionTranslationsUri\b/;
 // NEWS_LENS_EXTENSION_KIND=web: the extension (its `browser` entry) and the suite's browser bundle
 // run in the web worker extension host, as on vscode.dev (REAL-VSCODE.md).
 const web = process.env.NEWS_LENS_EXTENSION_KIND === 'web';
-const label = web ? 'integration (web)' : 'integration';
-const testsPath = join(repoRoot, 'out', 'test', ...(web ? ['web'] : []), 'integration', 'index.js');
+// NEWS_LENS_LOCALE=fr: the host's display language; that locale's own suite checks the UI in it.
+const locale = process.env.NEWS_LENS_LOCALE || undefined;
+const label = `integration${web ? ' (web)' : ''}${locale ? ` (${locale})` : ''}`;
+const testsPath = locale
+  ? join(repoRoot, 'out', 'test', 'integration', locale, 'index.js')
+  : join(repoRoot, 'out', 'test', ...(web ? ['web'] : []), 'integration', 'index.js');
 
 /** @typedef {{ exitCode: number, counts: { passed: number, failed: number } | undefined }} Outcome */
 
@@ -58,8 +67,13 @@ function extensionId() {
 /** @returns {Promise<'electron' | 'code-server'>} */
 async function chooseHost() {
   const requested = process.env.NEWS_LENS_HOST;
-  if (requested === 'electron' || requested === 'code-server') return requested;
-  if (requested) throw new Error(`NEWS_LENS_HOST must be "electron" or "code-server", not "${requested}"`);
+  if (requested && requested !== 'electron' && requested !== 'code-server') {
+    throw new Error(`NEWS_LENS_HOST must be "electron" or "code-server", not "${requested}"`);
+  }
+  // The test language pack is installed into code-server only.
+  if (locale && requested === 'electron') throw new Error('NEWS_LENS_LOCALE needs NEWS_LENS_HOST=code-server');
+  if (locale) return 'code-server';
+  if (requested) return requested;
   if (web) return 'code-server'; // the host the web run is proven on; NEWS_LENS_HOST=electron still picks desktop
   if (process.env.CI) return 'code-server';
   if (process.platform === 'linux' && !process.env.DISPLAY) return 'code-server';
@@ -149,10 +163,14 @@ async function runInCodeServer(workspace, cleanup) {
   const installDir = ensureCodeServer();
   const profile = makeTempDir('code-server');
   cleanup.add(() => removeQuietly(profile));
+  const userDataDir = join(profile, 'user');
+  const extensionsDir = join(profile, 'extensions');
+  if (locale) installTestLanguagePack({ installDir, extensionsDir, userDataDir, locale, workDir: profile });
   const server = await startCodeServer({
     installDir,
-    userDataDir: join(profile, 'user'),
-    extensionsDir: join(profile, 'extensions'),
+    userDataDir,
+    extensionsDir,
+    locale,
     verbose: process.env.NEWS_LENS_VERBOSE === '1',
     forTests: true,
     // The payload's extensionDevelopmentKind (see workbenchUrl) is what desktop VS Code honours, but
@@ -167,9 +185,13 @@ async function runInCodeServer(workspace, cleanup) {
 
   const page = await browser.newPage();
   const reader = new ResultReader();
+  let galleryLookups = 0;
   const consoleDone = pipeWorkbenchConsole(page, (line) => {
     reader.read(line);
-    console.log(line);
+    // In a non-English host the web workbench asks the extension gallery for the translations of
+    // each built-in extension that activates (WebLanguagePacksService); there is no gallery here.
+    if (locale && GALLERY_LOOKUP.test(line)) galleryLookups += 1;
+    else console.log(line);
   });
   page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
   const reported = new Promise((resolve) => void page.exposeFunction('codeAutomationExit', resolve));
@@ -189,6 +211,7 @@ async function runInCodeServer(workspace, cleanup) {
   const result = await Promise.race([reported, timedOut]);
   clearTimeout(timer);
   await consoleDone();
+  if (galleryLookups) console.log(`(${galleryLookups} gallery lookups for built-in extensions' ${locale} translations failed, as expected without a gallery)`);
   if (result === 'timeout') {
     console.error(
       `integration host never reported a result within ${timeoutMs / 1000} s ` +
@@ -207,6 +230,7 @@ async function main() {
   try {
     const kind = process.env.NEWS_LENS_EXTENSION_KIND;
     if (kind && kind !== 'node' && kind !== 'web') throw new Error(`NEWS_LENS_EXTENSION_KIND must be "node" or "web", not "${kind}"`);
+    if (locale && web) throw new Error('NEWS_LENS_LOCALE runs in the Node extension host only (unset NEWS_LENS_EXTENSION_KIND)');
     console.log(`${label}: building`);
     execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
     const workspace = copySamplesWorkspace();
