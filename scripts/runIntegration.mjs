@@ -28,7 +28,7 @@ import {
 } from './codeServer.mjs';
 import { ensureCodeServer } from './installCodeServer.mjs';
 
-const RESULT_MARKER = 'news-lens integration result:'; // printed by test/integration/index.ts
+const RESULT_MARKER = 'news-lens integration result:'; // printed by test/integration/runSuites.ts
 const GALLERY_LOOKUP = /^\[ERR\] Error: No extension gallery service configured\.\n[^]*\bgetBuiltInExtensionTranslationsUri\b/;
 // NEWS_LENS_EXTENSION_KIND=web: the extension (its `browser` entry) and the suite's browser bundle
 // run in the web worker extension host, as on vscode.dev (REAL-VSCODE.md).
