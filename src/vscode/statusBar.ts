@@ -42,7 +42,9 @@ export class StatusBar extends Disposable {
     } else {
       const actors = countMentions(this.index.mentionsOf(document)).length;
       this.item.text = `$(book) ${actors === 1 ? vscode.l10n.t('{0} · 1 actor', name) : vscode.l10n.t('{0} · {1} actors', name, actors)}`;
-      this.item.tooltip = vscode.l10n.t('News Lens: {0} actors mentioned here. Fact base: {1}, {2} actors, {3} relations. Click to switch or open it.', actors, which, active.factBase.actors.length, active.factBase.relations.length);
+      const here = actors === 1 ? vscode.l10n.t('News Lens: 1 actor mentioned here.') : vscode.l10n.t('News Lens: {0} actors mentioned here.', actors);
+      const base = vscode.l10n.t('Fact base: {0}, {1} actors, {2} relations. Click to switch or open it.', which, active.factBase.actors.length, active.factBase.relations.length);
+      this.item.tooltip = `${here} ${base}`;
     }
     this.item.show();
   }
