@@ -154,8 +154,7 @@ async function runOnce(kind: Kind, { cs, installDir, browser, controlExtension, 
     extensionsDir: join(profile, 'extensions'),
     verbose: process.env.NEWS_LENS_VERBOSE === '1',
     forTests: true,
-    // As in scripts/runIntegration.mjs: the setting that puts News Lens in the web worker host.
-    settings: kind === 'web' ? { 'remote.extensionKind': { [extensionId()]: ['web'] } } : {},
+    settings: kind === 'web' ? cs.webWorkerHostSettings() : {},
   });
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> =>
@@ -226,12 +225,6 @@ function build(root: string): void {
     const { stderr, stdout } = error as { stderr?: Buffer; stdout?: Buffer };
     throw new Error(`the build failed:\n${String(stdout ?? '')}${String(stderr ?? '')}`);
   }
-}
-
-/** publisher.name, as VS Code identifies the extension. */
-function extensionId(): string {
-  const { publisher, name } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { publisher: string; name: string };
-  return `${publisher}.${name}`;
 }
 
 /** A declarative extension (no code, no activation events): the control run's development extension. */

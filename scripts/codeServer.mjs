@@ -16,6 +16,23 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const MARKER = '.news-lens-install-complete';
 
+/** publisher.name, as VS Code identifies the extension. */
+export function extensionId() {
+  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  return `${publisher}.${name}`;
+}
+
+/**
+ * User settings that put News Lens in the web worker extension host. The payload's
+ * extensionDevelopmentKind (see workbenchUrl) is what desktop VS Code honours, but the web
+ * workbench of VS Code 1.99 stores it where its host picker never looks, and an extension with
+ * both `main` and `browser` prefers the Node host; this setting is read by that picker.
+ * @returns {Record<string, unknown>}
+ */
+export function webWorkerHostSettings() {
+  return { 'remote.extensionKind': { [extensionId()]: ['web'] } };
+}
+
 /** The folder that holds (or will hold) code-server; outside the repository. */
 export function codeServerDir() {
   return resolve(

@@ -10,7 +10,6 @@
 // NEWS_LENS_LOCALE=fr runs the French suite (out/test/integration/fr/index.js) instead, in
 // code-server started with `--locale fr` and a test language pack (test/fixtures/language-pack-fr/).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   codeServerDir,
@@ -24,6 +23,7 @@ import {
   removeQuietly,
   repoRoot,
   startCodeServer,
+  webWorkerHostSettings,
   workbenchUrl,
 } from './codeServer.mjs';
 import { ensureCodeServer } from './installCodeServer.mjs';
@@ -56,12 +56,6 @@ class ResultReader {
       // a garbled marker leaves the counts unknown; the exit code still decides
     }
   }
-}
-
-/** publisher.name, as VS Code identifies the extension. */
-function extensionId() {
-  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  return `${publisher}.${name}`;
 }
 
 /** @returns {Promise<'electron' | 'code-server'>} */
@@ -173,11 +167,8 @@ async function runInCodeServer(workspace, cleanup) {
     locale,
     verbose: process.env.NEWS_LENS_VERBOSE === '1',
     forTests: true,
-    // The payload's extensionDevelopmentKind (see workbenchUrl) is what desktop VS Code honours, but
-    // the web workbench of VS Code 1.99 stores it where its host picker never looks, and an extension
-    // with both `main` and `browser` prefers the Node host. This user setting, read by that picker,
-    // puts News Lens in the web worker host; the suite's first test checks that it is there.
-    settings: web ? { 'remote.extensionKind': { [extensionId()]: ['web'] } } : {},
+    // The suite's first test checks that the web run really is in the web worker host.
+    settings: web ? webWorkerHostSettings() : {},
   });
   cleanup.add(() => server.stop());
   const browser = await launchChromium();
