@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { actorTypeInfo } from '../core/actorTypes';
+import { basenamePath } from '../core/factBase/paths';
 import { adjacentMention, countMentions } from '../core/mentions';
 import type { Actor, ActorTypeInfo } from '../core/types';
 import { mentionRange } from './convert';
@@ -65,7 +66,7 @@ export class ArticleActorsView extends Disposable implements vscode.TreeDataProv
 
   private show(document: vscode.TextDocument | undefined): void {
     this.document = document;
-    this.view.description = this.document ? this.document.uri.path.slice(this.document.uri.path.lastIndexOf('/') + 1) : undefined;
+    this.view.description = this.document ? basenamePath(this.document.uri.path) : undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.articleOpen, this.document !== undefined);
     this.changed.fire(undefined);
   }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import { basenamePath } from '../core/factBase/paths';
 import type { ActiveFactBase } from './factBaseStore';
 
 /** A fact base file's name without its folder and its `.facts.yaml` / `.yaml` ending. */
 export function fileLabel(uri: vscode.Uri): string {
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const name = basenamePath(uri.path);
   return name.replace(/(\.facts)?\.ya?ml$/i, '') || name;
 }
 

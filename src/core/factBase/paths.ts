@@ -36,6 +36,12 @@ export function dirnamePath(path: string): string {
   return p.slice(0, slash);
 }
 
+/** The last segment of a path (`/a/b.yaml` → `b.yaml`). */
+export function basenamePath(path: string): string {
+  const p = normalisePath(path);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
 /** Resolves `relative` against folder `base` (an absolute `relative` wins), normalised. */
 export function joinPath(base: string, relative: string): string {
   if (isAbsolutePath(relative)) return normalisePath(relative);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { basenamePath } from '../../core/factBase/paths';
 import { setFactBaseMode } from '../../core/yamlEdit';
 import { exists, readText } from '../factBaseReader';
 import type { FactBaseStore } from '../factBaseStore';
@@ -23,7 +24,7 @@ export function registerCreateWorkspaceFactBase(store: FactBaseStore): vscode.Di
     // The files the shipped fact base is made of, not a listing of its folder: vscode.dev serves the
     // extension over https, where files can be read but folders not listed.
     const names = (await store.defaultFactBaseFiles()).map((uri) => uri.path.slice(sourceDir.path.length + 1));
-    const entryName = source.path.slice(source.path.lastIndexOf('/') + 1);
+    const entryName = basenamePath(source.path);
     for (const name of names) {
       if (await exists(vscode.Uri.joinPath(targetDir, name))) {
         const open = vscode.l10n.t('Open It');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dirnamePath, displayPath, isInside, joinPath, normalisePath } from '../../../src/core/factBase/paths';
+import { basenamePath, dirnamePath, displayPath, isInside, joinPath, normalisePath } from '../../../src/core/factBase/paths';
 
 describe('fact base paths', () => {
   it('normalises dots, repeated and trailing slashes', () => {
@@ -25,6 +25,11 @@ describe('fact base paths', () => {
     assert.equal(dirnamePath('/ws/a.yaml'), '/ws');
     assert.equal(dirnamePath('/a.yaml'), '/');
     assert.equal(dirnamePath('a.yaml'), '.');
+  });
+
+  it('takes the last segment of a path', () => {
+    assert.equal(basenamePath('/ws/.newslens/main.facts.yaml'), 'main.facts.yaml');
+    assert.equal(basenamePath('a.yaml'), 'a.yaml');
   });
 
   it('checks containment by whole segments', () => {
