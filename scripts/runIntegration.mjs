@@ -10,6 +10,7 @@
 // NEWS_LENS_LOCALE=fr runs the French suite (out/test/integration/fr/index.js) instead, in
 // code-server started with `--locale fr` and a test language pack (test/fixtures/language-pack-fr/).
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   codeServerDir,
@@ -56,6 +57,17 @@ class ResultReader {
       // a garbled marker leaves the counts unknown; the exit code still decides
     }
   }
+}
+
+/**
+ * The suite's workspace keeps the file watcher out of `unwatched/`, as a user's files.watcherExclude
+ * or a file system without watching would: what happens there reaches News Lens only through
+ * VS Code's own events (files created, renamed or deleted from VS Code, documents saved).
+ * @param {string} workspace
+ */
+function writeUnwatchedFolderSetting(workspace) {
+  mkdirSync(join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'files.watcherExclude': { '**/unwatched/**': true } }, undefined, 2));
 }
 
 /** @returns {Promise<'electron' | 'code-server'>} */
@@ -226,6 +238,7 @@ async function main() {
     execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
     const workspace = copySamplesWorkspace();
     cleanup.add(() => removeQuietly(join(workspace, '..')));
+    writeUnwatchedFolderSetting(workspace);
     const host = await chooseHost();
     const where = host === 'electron' ? 'VS Code desktop' : `code-server (${codeServerDir()})`;
     console.log(`${label}: running in ${where}${web ? ', web worker extension host' : ''}`);

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { combineFactBases } from '../core/combineFactBases';
 import { buildRelationGraph } from '../core/graph';
 import type { RelationGraph } from '../core/graph';
+import { globTest } from '../core/factBase/globs';
+import { isInside } from '../core/factBase/paths';
 import { buildMatcher } from '../core/matcher';
 import type { Matcher } from '../core/matcher';
 import type { Actor, FactBase, Problem } from '../core/types';
@@ -70,6 +72,12 @@ export class FactBaseStore extends Disposable {
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onEdited(d)));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()));
+    // What VS Code itself creates, renames, deletes or saves also counts, whether or not a file
+    // watcher reports it (files.watcherExclude, file systems without watching).
+    this.register(vscode.workspace.onDidCreateFiles((e) => this.onFilesTouched(e.files)));
+    this.register(vscode.workspace.onDidDeleteFiles((e) => this.onFilesTouched(e.files)));
+    this.register(vscode.workspace.onDidRenameFiles((e) => this.onFilesTouched(e.files.flatMap((f) => [f.oldUri, f.newUri]))));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.isFactBaseFile(d.uri) && this.scheduleReload()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, Settings.factBaseFiles)) {
@@ -147,6 +155,30 @@ export class FactBaseStore extends Disposable {
   private holdsLoadedFile(uri: vscode.Uri): boolean {
     const prefix = uri.toString() + '/';
     return [...this.watchedPaths].some((loaded) => loaded.startsWith(prefix));
+  }
+
+  /**
+   * True for a file the fact-base globs name in the workspace folder, or one that is loaded (an
+   * included part may lie elsewhere).
+   */
+  private isFactBaseFile(uri: vscode.Uri): boolean {
+    if (this.watchedPaths.has(uri.toString())) return true;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!folder || uri.scheme !== folder.scheme || uri.authority !== folder.authority || !isInside(folder.path, uri.path)) return false;
+    const relative = uri.path.slice(folder.path.length).replace(/^\/+/, '');
+    return globTest(readSettings().factBaseFiles)(relative);
+  }
+
+  /** Files or folders VS Code created, deleted or renamed: reload when fact bases may be among them. */
+  private onFilesTouched(uris: readonly vscode.Uri[]): void {
+    void (async () => {
+      for (const uri of uris) {
+        if (this.isFactBaseFile(uri) || this.holdsLoadedFile(uri) || (await isFolder(uri))) {
+          this.scheduleReload();
+          return;
+        }
+      }
+    })();
   }
 
   private onEdited(document: vscode.TextDocument): void {
@@ -257,4 +289,13 @@ export class FactBaseStore extends Disposable {
 /** True when two choices name the same fact base. */
 export function sameChoice(a: FactBaseChoice, b: FactBaseChoice): boolean {
   return a.kind === b.kind && (a.kind !== 'file' || (b.kind === 'file' && a.uri === b.uri));
+}
+
+/** True when `uri` is an existing folder (one created or renamed may hold fact bases). */
+async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
 }

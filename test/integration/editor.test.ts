@@ -261,6 +261,44 @@ suite('Editor: the workspace fact base', function () {
     await waitFor('the default fact base', () => api.factBase()?.source === 'default');
   });
 
+  test('fact bases created, renamed, saved or deleted from VS Code load where no file watcher reports them', async () => {
+    // The runner's workspace settings keep the file watcher out of unwatched/ (scripts/runIntegration.mjs).
+    const api = await newsLens();
+    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Veldra Moss wrote to Torvin Ash.' });
+    const actorsIn = async (): Promise<string[]> => [...new Set((await api.mentions(probe)).map((m) => m.actorId))].sort();
+    const person = (id: string, name: string): string => `  - id: ${id}\n    name: ${name}\n    type: person\n    summary: Made up for this test.\n`;
+    const made = workspaceUri('unwatched/editor-made.facts.yaml');
+    const renamed = workspaceUri('unwatched/renamed.facts.yaml');
+    const saved = workspaceUri('unwatched/saved.facts.yaml');
+    const loadedFiles = (): string[] => (api.factBase()?.files ?? []).map((u) => u.toString()).sort();
+    const apply = async (build: (edit: vscode.WorkspaceEdit) => void): Promise<void> => {
+      const edit = new vscode.WorkspaceEdit();
+      build(edit);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the workspace edit applies');
+    };
+    try {
+      await apply((e) => e.createFile(made, { contents: new TextEncoder().encode(`newsLens: 1\nactors:\n${person('veldra-moss', 'Veldra Moss')}`) }));
+      await waitFor('the actor of the created file', async () => (await actorsIn()).includes('veldra-moss'));
+
+      await apply((e) => e.renameFile(made, renamed));
+      await waitFor('the renamed file to be the one loaded', () => loadedFiles().join() === renamed.toString());
+
+      await writeWorkspaceFile('unwatched/saved.facts.yaml', 'newsLens: 1\nactors:\n');
+      const document = await vscode.workspace.openTextDocument(saved);
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((b) => b.insert(document.positionAt(document.getText().length), person('torvin-ash', 'Torvin Ash')));
+      assert.ok(await document.save(), 'the document saves');
+      await waitFor('the actor of the saved file', async () => (await actorsIn()).join() === 'torvin-ash,veldra-moss');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await apply((e) => {
+        for (const uri of [made, renamed, saved]) e.deleteFile(uri, { ignoreIfNotExists: true });
+      });
+    }
+    await waitFor('the default fact base after the deletes', () => api.factBase()?.source === 'default');
+    assert.deepStrictEqual(await actorsIn(), []);
+  });
+
   test('the create command copies the default fact base into the workspace without overwriting', async () => {
     const api = await newsLens();
     const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.createWorkspaceFactBase);
