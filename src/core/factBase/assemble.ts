@@ -4,7 +4,7 @@ import { collectActors, collectTypes, report, unknownActorMessage, where } from 
 import type { CheckContext } from './checkActors';
 import { walkIncludes } from './includeGraph';
 import type { AssembleOptions, LoadResult, ParsedFactFile } from './model';
-import { displayPath, normalisePath } from './paths';
+import { displayPath, normaliseRoots } from './paths';
 import { didYouMean } from './suggest';
 import { BUILT_IN_ACTOR_TYPES, BUILT_IN_RELATION_TYPES } from './vocabulary';
 
@@ -19,7 +19,7 @@ export function emptyFactBase(): FactBase {
  * by file (load order) and position. Never throws.
  */
 export function assembleFactBase(files: readonly ParsedFactFile[], options: AssembleOptions = {}): LoadResult {
-  const root = options.root === undefined ? undefined : normalisePath(options.root);
+  const root = normaliseRoots(options.root);
   const walk = walkIncludes(files, root);
   const problems = [...walk.problems, ...walk.order.flatMap((f) => f.problems)];
   const loaded = walk.order.filter((f) => f.usable);

@@ -9,7 +9,7 @@ import { kindNoun } from './vocabulary';
 /** Shared state of one assembly: where problems go and how files are shown in messages. */
 export interface CheckContext {
   readonly problems: Problem[];
-  readonly root?: string;
+  readonly root?: readonly string[];
   readonly base?: FactBase;
 }
 

@@ -16,10 +16,10 @@ export interface IncludeWalk {
 }
 
 /** Walks includes from the entry files; outside-root, cyclic, missing and excess includes become problems and are not followed. */
-export function walkIncludes(files: readonly ParsedFactFile[], root?: string): IncludeWalk {
+export function walkIncludes(files: readonly ParsedFactFile[], root?: readonly string[]): IncludeWalk {
   const byPath = new Map<string, ParsedFactFile>();
   for (const f of files) if (!byPath.has(f.path)) byPath.set(f.path, f);
-  const allowed = (inc: IncludeRef): boolean => root === undefined || isInside(root, inc.path);
+  const allowed = (inc: IncludeRef): boolean => root === undefined || root.some((r) => isInside(r, inc.path));
   const included = new Set(
     [...byPath.values()].flatMap((f) => f.includes.filter((inc) => allowed(inc) && inc.path !== f.path).map((inc) => inc.path)),
   );

@@ -2,7 +2,8 @@ import { l10n } from '../l10n';
 import { assembleFactBase, emptyFactBase } from './assemble';
 import { walkIncludes } from './includeGraph';
 import type { AssembleOptions, LoadResult, ParsedFactFile } from './model';
-import { normalisePath } from './paths';
+import { normalisePath, normaliseRoots } from './paths';
+import type { Roots } from './paths';
 import { parseFactFile } from './parseFile';
 import { FILE_START } from './positions';
 
@@ -12,8 +13,8 @@ export { parseFactFile } from './parseFile';
 export type { AssembleOptions, IncludeRef, LoadResult, ParsedFactFile } from './model';
 
 /** Included paths (inside `root`, when given) that the fact base needs and `files` lacks; empty once everything reachable is read. */
-export function missingIncludes(files: readonly ParsedFactFile[], options: { readonly root?: string } = {}): string[] {
-  const root = options.root === undefined ? undefined : normalisePath(options.root);
+export function missingIncludes(files: readonly ParsedFactFile[], options: { readonly root?: Roots } = {}): string[] {
+  const root = normaliseRoots(options.root);
   return [...walkIncludes(files, root).missing];
 }
 
@@ -21,8 +22,8 @@ export function missingIncludes(files: readonly ParsedFactFile[], options: { rea
  * The paths of the entry files among `files`: those no other file of them includes (and the first
  * of a pure include cycle). The parts a fact base splits itself into are not entries.
  */
-export function entryPaths(files: readonly ParsedFactFile[], options: { readonly root?: string } = {}): string[] {
-  const root = options.root === undefined ? undefined : normalisePath(options.root);
+export function entryPaths(files: readonly ParsedFactFile[], options: { readonly root?: Roots } = {}): string[] {
+  const root = normaliseRoots(options.root);
   return walkIncludes(files, root).entries.map((f) => f.path);
 }
 

@@ -1,4 +1,5 @@
 import type { Actor, ActorTypeInfo, FactBase, Note, Problem, Range, Relation, RelationTypeInfo } from '../types';
+import type { Roots } from './paths';
 
 /** One `include:` item: the resolved path and where the item is written. */
 export interface IncludeRef {
@@ -80,8 +81,11 @@ export interface LoadResult {
   readonly problems: readonly Problem[];
 }
 
-/** Options for assembling: `root` bounds includes (the workspace folder); `base` is the fact base this one extends, so references into it are checked. */
+/**
+ * Options for assembling: `root` bounds includes (the workspace folder, or each folder of a
+ * multi-root workspace); `base` is the fact base this one extends, so references into it are checked.
+ */
 export interface AssembleOptions {
-  readonly root?: string;
+  readonly root?: Roots;
   readonly base?: FactBase;
 }

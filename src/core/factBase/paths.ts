@@ -56,9 +56,25 @@ export function isInside(root: string, path: string): boolean {
   return p.startsWith(r.endsWith('/') ? r : `${r}/`);
 }
 
-/** `path` relative to `root` when inside it (for messages), else `path` itself. */
-export function displayPath(path: string, root?: string): string {
-  if (root === undefined || !isInside(root, path)) return path;
+/** Where fact base files may live: one folder, or each folder of a multi-root workspace. */
+export type Roots = string | readonly string[];
+
+/** The folders of `roots`, normalised (undefined stays undefined: no bound). */
+export function normaliseRoots(roots: Roots | undefined): readonly string[] | undefined {
+  if (roots === undefined) return undefined;
+  return (typeof roots === 'string' ? [roots] : roots).map(normalisePath);
+}
+
+/** The innermost of `roots` that holds `path`, if any. */
+export function rootOf(roots: Roots | undefined, path: string): string | undefined {
+  const inside = (normaliseRoots(roots) ?? []).filter((r) => isInside(r, path));
+  return inside.sort((a, b) => b.length - a.length)[0];
+}
+
+/** `path` relative to the innermost root holding it (for messages), else `path` itself. */
+export function displayPath(path: string, roots?: Roots): string {
+  const root = rootOf(roots, path);
+  if (root === undefined) return path;
   const r = normalisePath(root);
   const p = normalisePath(path);
   return p === r ? p : p.slice(r.endsWith('/') ? r.length : r.length + 1);

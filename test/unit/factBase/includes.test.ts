@@ -57,6 +57,19 @@ describe('includes', () => {
     assert.deepEqual(loadFactBase('/ws/main.facts.yaml', read, { root: '/ws' }).problems.map(at), ['include-cycle /ws/main.facts.yaml 1:10-1:25']);
   });
 
+  it('with several roots, reads includes inside any of them and nothing outside them all', () => {
+    const { read, asked } = reader({
+      '/ws/main.facts.yaml': yaml('newsLens: 1', 'include:', '  - ../desk/people.facts.yaml', '  - ../secret.facts.yaml'),
+      '/desk/people.facts.yaml': yaml('newsLens: 1', 'actors: [{ id: p, name: P, type: person }]'),
+      '/secret.facts.yaml': yaml('newsLens: 1', 'actors: [{ id: s, name: S, type: place }]'),
+    });
+    const result = loadFactBase('/ws/main.facts.yaml', read, { root: ['/ws', '/desk'] });
+    assert.deepEqual(asked, ['/ws/main.facts.yaml', '/desk/people.facts.yaml']);
+    assert.deepEqual(result.factBase.actors.map((a) => a.id), ['p']);
+    assert.deepEqual(result.problems.map(at), ['include-outside-root /ws/main.facts.yaml 3:4-3:24']);
+    assert.deepEqual(entryPaths([parseFactFile('/ws/main.facts.yaml', read('/ws/main.facts.yaml')!), parseFactFile('/desk/people.facts.yaml', read('/desk/people.facts.yaml')!)], { root: ['/ws', '/desk'] }), ['/ws/main.facts.yaml']);
+  });
+
   it('never reads includes outside the root', () => {
     const { read, asked } = reader({
       '/ws/main.facts.yaml': yaml('newsLens: 1', 'include:', '  - ../secret.facts.yaml', '  - /etc/passwd', '  - sub/../../ws2/x.facts.yaml'),

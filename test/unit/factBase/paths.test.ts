@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { basenamePath, dirnamePath, displayPath, isInside, joinPath, normalisePath } from '../../../src/core/factBase/paths';
+import { basenamePath, dirnamePath, displayPath, isInside, joinPath, normalisePath, rootOf } from '../../../src/core/factBase/paths';
 
 describe('fact base paths', () => {
   it('normalises dots, repeated and trailing slashes', () => {
@@ -46,5 +46,15 @@ describe('fact base paths', () => {
     assert.equal(displayPath('/ws/sub/a.yaml', '/ws'), 'sub/a.yaml');
     assert.equal(displayPath('/other/a.yaml', '/ws'), '/other/a.yaml');
     assert.equal(displayPath('/other/a.yaml'), '/other/a.yaml');
+  });
+
+  it('with several roots (a multi-root workspace), shows a path relative to the innermost root that holds it', () => {
+    const roots = ['/desk', '/ws', '/ws/nested'];
+    assert.equal(displayPath('/desk/a.yaml', roots), 'a.yaml');
+    assert.equal(displayPath('/ws/b.yaml', roots), 'b.yaml');
+    assert.equal(displayPath('/ws/nested/c.yaml', roots), 'c.yaml');
+    assert.equal(displayPath('/elsewhere/d.yaml', roots), '/elsewhere/d.yaml');
+    assert.equal(rootOf(roots, '/ws/nested/c.yaml'), '/ws/nested');
+    assert.equal(rootOf([], '/ws/a.yaml'), undefined);
   });
 });
