@@ -37,6 +37,15 @@ const builds = [
     external: ['vscode', 'mocha'],
   },
   {
+    // The multi-root suite (NEWS_LENS_WORKSPACE=multi-root), run in a workspace of two folders.
+    entryPoints: ['test/integration/multiRoot/index.ts'],
+    outfile: 'out/test/integration/multiRoot/index.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode', 'mocha'],
+  },
+  {
     // The French suite (NEWS_LENS_LOCALE=fr), run in a host whose display language is French.
     entryPoints: ['test/integration/fr/index.ts'],
     outfile: 'out/test/integration/fr/index.js',

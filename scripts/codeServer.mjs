@@ -356,19 +356,20 @@ export async function launchChromium() {
  * The workbench URL for a folder, optionally with development options (REAL-VSCODE.md §4).
  * @param {CodeServer} server
  * @param {object} options
- * @param {string} options.folder                    absolute path on the server
+ * @param {string} [options.folder]                  absolute path on the server
+ * @param {string} [options.workspaceFile]           a `.code-workspace` file to open instead of `folder`
  * @param {string} [options.extensionDevelopmentPath]
  * @param {string} [options.extensionTestsPath]
  * @param {'node' | 'web'} [options.extensionKind]   'web' runs extension and tests in the worker host
  */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, extensionKind = 'node' }) {
+export function workbenchUrl(server, { folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath, extensionKind = 'node' }) {
   const remote = (/** @type {string} */ path) => `vscode-remote://${server.authority}${encodePath(path)}`;
   /** @type {Array<[string, string]>} */
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (extensionKind === 'web') payload.push(['extensionDevelopmentKind', 'web']);
-  const query = `folder=${encodePath(folder)}`;
+  const query = workspaceFile ? `workspace=${encodePath(workspaceFile)}` : `folder=${encodePath(folder)}`;
   return payload.length
     ? `${server.url}/?${query}&payload=${encodeURIComponent(JSON.stringify(payload))}`
     : `${server.url}/?${query}`;

@@ -9,6 +9,8 @@
 //
 // NEWS_LENS_LOCALE=fr runs the French suite (out/test/integration/fr/index.js) instead, in
 // code-server started with `--locale fr` and a test language pack (test/fixtures/language-pack-fr/).
+// NEWS_LENS_WORKSPACE=multi-root runs the multi-root suite (out/test/integration/multiRoot/index.js)
+// in a `.code-workspace` of two folders: the samples and a second one (see multiRootWorkspace).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,10 +38,13 @@ const GALLERY_LOOKUP = /^\[ERR\] Error: No extension gallery service configured\
 const web = process.env.NEWS_LENS_EXTENSION_KIND === 'web';
 // NEWS_LENS_LOCALE=fr: the host's display language; that locale's own suite checks the UI in it.
 const locale = process.env.NEWS_LENS_LOCALE || undefined;
-const label = `integration${web ? ' (web)' : ''}${locale ? ` (${locale})` : ''}`;
+const multiRoot = process.env.NEWS_LENS_WORKSPACE === 'multi-root';
+const label = `integration${web ? ' (web)' : ''}${locale ? ` (${locale})` : ''}${multiRoot ? ' (multi-root)' : ''}`;
 const testsPath = locale
   ? join(repoRoot, 'out', 'test', 'integration', locale, 'index.js')
-  : join(repoRoot, 'out', 'test', ...(web ? ['web'] : []), 'integration', 'index.js');
+  : multiRoot
+    ? join(repoRoot, 'out', 'test', 'integration', 'multiRoot', 'index.js')
+    : join(repoRoot, 'out', 'test', ...(web ? ['web'] : []), 'integration', 'index.js');
 
 /** @typedef {{ exitCode: number, counts: { passed: number, failed: number } | undefined }} Outcome */
 
@@ -68,6 +73,39 @@ class ResultReader {
 function writeUnwatchedFolderSetting(workspace) {
   mkdirSync(join(workspace, '.vscode'), { recursive: true });
   writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'files.watcherExclude': { '**/unwatched/**': true } }, undefined, 2));
+}
+
+/**
+ * A `.code-workspace` beside the samples copy, with a second folder, `desk/`, that keeps its fact
+ * base where only its own folder setting finds it (`facts/`), and an article naming its actor.
+ * @param {string} samples
+ * @returns {string} the workspace file
+ */
+function multiRootWorkspace(samples) {
+  const root = join(samples, '..');
+  const desk = join(root, 'desk');
+  mkdirSync(join(desk, '.vscode'), { recursive: true });
+  mkdirSync(join(desk, 'facts'), { recursive: true });
+  writeFileSync(join(desk, '.vscode', 'settings.json'), JSON.stringify({ 'newsLens.factBase.files': ['facts/**/*.yaml', '.newslens/**/*.yaml'] }, undefined, 2));
+  writeFileSync(
+    join(desk, 'facts', 'desk.yaml'),
+    [
+      'newsLens: 1',
+      'mode: extend',
+      'actors:',
+      '  - id: orla-venn',
+      '    name: Orla Venn',
+      '    type: person',
+      '    summary: A correspondent made up for the multi-root tests.',
+      'relations:',
+      '  - { from: orla-venn, to: ecowas, type: member-of }',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(join(desk, 'report.news'), 'Orla Venn reported from Niamey that Bazoum was still held.\n');
+  const file = join(root, 'news-lens.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: [{ path: 'samples' }, { path: 'desk' }] }, undefined, 2));
+  return file;
 }
 
 /** @returns {Promise<'electron' | 'code-server'>} */
@@ -205,7 +243,7 @@ async function runInCodeServer(workspace, cleanup) {
   const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
   await page.goto(
     workbenchUrl(server, {
-      folder: workspace,
+      ...(workspace.endsWith('.code-workspace') ? { workspaceFile: workspace } : { folder: workspace }),
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: testsPath,
       extensionKind: web ? 'web' : 'node',
@@ -234,15 +272,19 @@ async function main() {
     const kind = process.env.NEWS_LENS_EXTENSION_KIND;
     if (kind && kind !== 'node' && kind !== 'web') throw new Error(`NEWS_LENS_EXTENSION_KIND must be "node" or "web", not "${kind}"`);
     if (locale && web) throw new Error('NEWS_LENS_LOCALE runs in the Node extension host only (unset NEWS_LENS_EXTENSION_KIND)');
+    const shape = process.env.NEWS_LENS_WORKSPACE;
+    if (shape && shape !== 'multi-root') throw new Error(`NEWS_LENS_WORKSPACE must be "multi-root" or unset, not "${shape}"`);
+    if (multiRoot && (web || locale)) throw new Error('NEWS_LENS_WORKSPACE=multi-root runs alone (unset NEWS_LENS_EXTENSION_KIND and NEWS_LENS_LOCALE)');
     console.log(`${label}: building`);
     execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
     const workspace = copySamplesWorkspace();
     cleanup.add(() => removeQuietly(join(workspace, '..')));
     writeUnwatchedFolderSetting(workspace);
+    const opened = multiRoot ? multiRootWorkspace(workspace) : workspace;
     const host = await chooseHost();
     const where = host === 'electron' ? 'VS Code desktop' : `code-server (${codeServerDir()})`;
     console.log(`${label}: running in ${where}${web ? ', web worker extension host' : ''}`);
-    outcome = host === 'electron' ? await runInElectron(workspace, cleanup) : await runInCodeServer(workspace, cleanup);
+    outcome = host === 'electron' ? await runInElectron(opened, cleanup) : await runInCodeServer(opened, cleanup);
   } catch (error) {
     console.error(`${label}: ${error instanceof Error ? error.message : error}`);
   } finally {

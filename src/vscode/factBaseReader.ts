@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { assembleFactBase, entryPaths, missingIncludes, parseFactFile } from '../core/factBase/load';
 import type { LoadResult, ParsedFactFile } from '../core/factBase/load';
+import type { Roots } from '../core/factBase/paths';
 import type { FactBase } from '../core/types';
 
 const decoder = new TextDecoder('utf-8');
@@ -38,7 +39,7 @@ export interface ReadFactBase extends LoadResult {
 export async function readFactBase(
   entries: readonly vscode.Uri[],
   base: vscode.Uri,
-  options: { root?: string; extends?: FactBase; parsed?: ReadonlyMap<string, ParsedFactFile> } = {},
+  options: { root?: Roots; extends?: FactBase; parsed?: ReadonlyMap<string, ParsedFactFile> } = {},
 ): Promise<ReadFactBase> {
   const uris = new Map<string, vscode.Uri>();
   const parsed: ParsedFactFile[] = [];
@@ -79,8 +80,11 @@ export async function parseFiles(files: readonly vscode.Uri[]): Promise<Map<stri
   return parsed;
 }
 
-/** The files among `files` that are fact bases of their own, not parts another one of them includes. */
-export function mainEntries(files: readonly vscode.Uri[], parsed: ReadonlyMap<string, ParsedFactFile>, root: vscode.Uri): vscode.Uri[] {
-  const entries = new Set(entryPaths([...parsed.values()], { root: root.path }));
+/**
+ * The files among `files` that are fact bases of their own, not parts another one of them includes
+ * (includes reach into any of the workspace folders `roots`).
+ */
+export function mainEntries(files: readonly vscode.Uri[], parsed: ReadonlyMap<string, ParsedFactFile>, roots: readonly vscode.Uri[]): vscode.Uri[] {
+  const entries = new Set(entryPaths([...parsed.values()], { root: roots.map((r) => r.path) }));
   return files.filter((uri) => !parsed.has(uri.path) || entries.has(uri.path));
 }

@@ -71,7 +71,12 @@ export class FactBaseStore extends Disposable {
     super();
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onEdited(d)));
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()));
+    this.register(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
+        this.scheduleReload();
+      }),
+    );
     // What VS Code itself creates, renames, deletes or saves also counts, whether or not a file
     // watcher reports it (files.watcherExclude, file systems without watching).
     this.register(vscode.workspace.onDidCreateFiles((e) => this.onFilesTouched(e.files)));
@@ -138,10 +143,12 @@ export class FactBaseStore extends Disposable {
   private watch(): void {
     this.disposeWatchers();
     const again = (): void => this.scheduleReload();
-    this.watchers = readSettings().factBaseFiles.map((glob) => {
-      const w = vscode.workspace.createFileSystemWatcher(glob);
-      return vscode.Disposable.from(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again));
-    });
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
+      readSettings(folder).factBaseFiles.map((glob) => {
+        const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        return vscode.Disposable.from(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again));
+      }),
+    );
     // Deleting a folder reports the folder only, which the globs above do not match.
     const folders = vscode.workspace.createFileSystemWatcher('**', true, true, false);
     this.watchers.push(folders, folders.onDidDelete((uri) => this.holdsLoadedFile(uri) && again()));
@@ -163,10 +170,10 @@ export class FactBaseStore extends Disposable {
    */
   private isFactBaseFile(uri: vscode.Uri): boolean {
     if (this.watchedPaths.has(uri.toString())) return true;
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    if (!folder || uri.scheme !== folder.scheme || uri.authority !== folder.authority || !isInside(folder.path, uri.path)) return false;
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    if (!folder || !isInside(folder.path, uri.path)) return false;
     const relative = uri.path.slice(folder.path.length).replace(/^\/+/, '');
-    return globTest(readSettings().factBaseFiles)(relative);
+    return globTest(readSettings(folder).factBaseFiles)(relative);
   }
 
   /** Files or folders VS Code created, deleted or renamed: reload when fact bases may be among them. */
@@ -193,17 +200,20 @@ export class FactBaseStore extends Disposable {
     }, RELOAD_DELAY_MS);
   }
 
-  private async findEntries(): Promise<{ entries: vscode.Uri[]; folder?: vscode.WorkspaceFolder }> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return { entries: [] };
-    const found = new Map<string, vscode.Uri>();
-    for (const glob of readSettings().factBaseFiles) {
-      for (const uri of await findWorkspaceFiles(new vscode.RelativePattern(folder, glob))) {
-        found.set(uri.toString(), uri);
+  /**
+   * The files the fact-base globs name in every workspace folder (each folder's own setting), in
+   * folder order, then by path.
+   */
+  private async findFiles(): Promise<vscode.Uri[]> {
+    const files: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const found = new Map<string, vscode.Uri>();
+      for (const glob of readSettings(folder).factBaseFiles) {
+        for (const uri of await findWorkspaceFiles(new vscode.RelativePattern(folder, glob))) found.set(uri.toString(), uri);
       }
+      files.push(...[...found.values()].sort((a, b) => a.path.localeCompare(b.path)).filter((uri) => !files.some((f) => f.toString() === uri.toString())));
     }
-    const entries = [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
-    return { entries, folder };
+    return files;
   }
 
   private async loadDefault(): Promise<{ factBase: FactBase; uris: ReadonlyMap<string, vscode.Uri> }> {
@@ -238,12 +248,14 @@ export class FactBaseStore extends Disposable {
 
   private async load(): Promise<void> {
     const base = await this.loadDefault();
-    const { entries: found, folder } = await this.findEntries();
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+    const found = await this.findFiles();
     // Parsed once: to tell fact bases from the parts they include, then to load them.
     const parsed = await parseFiles(found);
-    const entries = folder ? mainEntries(found, parsed, folder.uri) : [];
+    const entries = mainEntries(found, parsed, folders);
     const { load, choice } = await this.resolveChoice(entries);
-    const loaded = folder && load.length > 0 ? await readFactBase([...load], folder.uri, { root: folder.uri.path, extends: base.factBase, parsed }) : undefined;
+    // Every workspace folder bounds includes: a fact base may include a file of another folder.
+    const loaded = folders[0] && load.length > 0 ? await readFactBase([...load], folders[0], { root: folders.map((f) => f.path), extends: base.factBase, parsed }) : undefined;
     const uris = new Map<string, vscode.Uri>([...base.uris, ...(loaded?.uris ?? [])]);
     this.watchedPaths = new Set([...(loaded?.uris.values() ?? [])].map((u) => u.toString()));
     this.publish(loaded?.problems ?? [], uris);

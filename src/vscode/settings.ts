@@ -16,8 +16,8 @@ export interface Settings {
 export type UnknownNameHints = 'off' | 'hint' | 'information';
 
 /** Reads the current settings (the defaults live in package.json). */
-export function readSettings(): Settings {
-  const c = vscode.workspace.getConfiguration(Keys.section);
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration(Keys.section, scope);
   return {
     factBaseFiles: c.get<string[]>(Keys.factBaseFiles, ['**/*.facts.yaml', '.newslens/**/*.yaml']),
     highlightEnabled: c.get<boolean>(Keys.highlightEnabled, true),

@@ -7,6 +7,7 @@ import { minimalEdit } from '../../core/minimalEdit';
 import type { Actor } from '../../core/types';
 import type { FactBaseStore } from '../factBaseStore';
 import { exists } from '../factBaseReader';
+import { folderForNewFile } from '../workspaceFolders';
 
 /** One edit of the workspace fact base: a core edit of a file's text, about an actor or not. */
 export interface WriteRequest {
@@ -97,11 +98,12 @@ export class FactBaseWriter {
   }
 
   private async createFile(confirmed: boolean): Promise<vscode.Uri | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
+    if (!vscode.workspace.workspaceFolders?.length) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: annotations are written to a fact base inside it.'));
       return undefined;
     }
+    const folder = await folderForNewFile(vscode.l10n.t('The workspace folder whose fact base receives your annotations'));
+    if (!folder) return undefined;
     const uri = vscode.Uri.joinPath(folder.uri, ...NEW_FILE);
     if (await exists(uri)) return uri;
     if (!confirmed) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { mentionOverlapping, nameFromSelection } from '../../core/annotationPlan';
 import { createAnchor } from '../../core/anchor';
 import type { Mention, Quote } from '../../core/types';
+import { articlePath } from '../articlePaths';
 import type { MentionIndex } from '../mentionIndex';
 
 /** What is being annotated: a range of an article, its text and the mention there, if any. */
@@ -50,11 +51,6 @@ export function quoteOf(target: AnnotationTarget): Quote {
   const text = target.document.getText();
   const anchor = createAnchor(text, target.document.offsetAt(target.range.start), target.document.offsetAt(target.range.end));
   return { ...anchor, article: articlePath(target.document.uri) };
-}
-
-/** A document's path relative to its workspace folder, as notes and quotes store it. */
-export function articlePath(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, false);
 }
 
 function toRange(r: NonNullable<TargetArgs['range']>): vscode.Range {

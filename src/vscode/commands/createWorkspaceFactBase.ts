@@ -4,20 +4,24 @@ import { setFactBaseMode } from '../../core/yamlEdit';
 import { exists, readText } from '../factBaseReader';
 import type { FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
+import { folderForNewFile } from '../workspaceFolders';
 
 const TARGET_FOLDER = '.newslens';
 
 /**
- * Copies the shipped fact base (with its included files) into `.newslens/` of the first workspace
- * folder, as a stand-alone (`mode: replace`) fact base the user can edit. Never overwrites a file.
+ * Copies the shipped fact base (with its included files) into `.newslens/` of a workspace folder
+ * (`target`, or any file inside it; else the only folder, the active editor's or the one the user
+ * picks), as a stand-alone (`mode: replace`) fact base the user can edit. Never overwrites a file.
  */
 export function registerCreateWorkspaceFactBase(store: FactBaseStore): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.createWorkspaceFactBase, async (): Promise<vscode.Uri | undefined> => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
+  return vscode.commands.registerCommand(Commands.createWorkspaceFactBase, async (target?: unknown): Promise<vscode.Uri | undefined> => {
+    if (!vscode.workspace.workspaceFolders?.length) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the fact base is created inside it.'));
       return undefined;
     }
+    const preferred = target instanceof vscode.Uri ? target : undefined;
+    const folder = await folderForNewFile(vscode.l10n.t('The workspace folder to create the fact base in'), preferred);
+    if (!folder) return undefined;
     const source = store.defaultFactBaseUri;
     const sourceDir = vscode.Uri.joinPath(source, '..');
     const targetDir = vscode.Uri.joinPath(folder.uri, TARGET_FOLDER);

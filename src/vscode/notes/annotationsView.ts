@@ -4,6 +4,7 @@ import { articleKey, groupNotes, notesForArticle } from '../../core/notePlacemen
 import type { NoteOverview, PlacedNote } from '../../core/notePlacement';
 import { toRange } from '../convert';
 import { Disposable } from '../disposable';
+import { articlePaths, articleUri } from '../articlePaths';
 import { readText } from '../factBaseReader';
 import type { FactBaseStore } from '../factBaseStore';
 import { Views } from '../ids';
@@ -103,17 +104,12 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
 
   private onArticleChanged(document: vscode.TextDocument): void {
     const notes = this.store.active?.factBase.notes ?? [];
-    if (notesForArticle(notes, vscode.workspace.asRelativePath(document.uri, false)).length === 0) return;
+    if (articlePaths(document.uri).every((path) => notesForArticle(notes, path).length === 0)) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
   }
 }
 
-/** The Uri of a workspace-relative article path. */
-export function articleUri(article: string): vscode.Uri | undefined {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  return folder && vscode.Uri.joinPath(folder.uri, article);
-}
 
 function oneLine(text: string, max: number): string {
   const s = text.replace(/\s+/g, ' ').trim();

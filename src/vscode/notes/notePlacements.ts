@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { notesForArticle, placeNotes } from '../../core/notePlacement';
 import type { PlacedNote } from '../../core/notePlacement';
-import { articlePath } from '../annotate/selection';
+import { articlePaths } from '../articlePaths';
 import { Disposable } from '../disposable';
 import type { ActiveFactBase, FactBaseStore } from '../factBaseStore';
 import type { MentionIndex } from '../mentionIndex';
@@ -32,7 +32,7 @@ export class NotePlacements extends Disposable {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version && hit.base === base) return hit.placed;
-    const notes = notesForArticle(base.factBase.notes, articlePath(document.uri));
+    const notes = articlePaths(document.uri).flatMap((path) => notesForArticle(base.factBase.notes, path));
     const placed = notes.length === 0 ? [] : placeNotes(document.getText(), notes);
     this.cache.set(key, { version: document.version, base, placed });
     return placed;
