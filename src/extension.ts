@@ -29,7 +29,7 @@ export type { NewsLensApi } from './vscode/api';
 export type { FactBaseChoice } from './vscode/factBaseStore';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
-  useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
+  useTranslator((message, ...args) => vscode.l10n.t(message, ...args), vscode.env.language);
   const store = new FactBaseStore(context.extensionUri, context.workspaceState);
   const index = new MentionIndex(store);
   const highlighter = new Highlighter(store, index);

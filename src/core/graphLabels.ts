@@ -1,4 +1,4 @@
-import { l10n } from './l10n';
+import { currentLanguage, l10n } from './l10n';
 
 /**
  * The graph page's own words. The webview cannot call `vscode.l10n`, so the extension localises
@@ -18,12 +18,14 @@ export interface GraphLabels {
   /** `{0}`: the actor's name. */
   readonly openEntry: string;
   readonly entry: string;
-  /** `{0}`: the actor's name, `{1}`: its type; for an actor with one relation shown. */
+  /** `{0}`: the actor's name, `{1}`: its type, `{2}`: how many relations are shown; the singular form. */
   readonly nodeOneRelation: string;
   /** `{0}`: the actor's name, `{1}`: its type, `{2}`: how many relations are shown. */
   readonly nodeRelations: string;
   /** `{0}`: the error. */
   readonly drawFailed: string;
+  /** The display language, whose plural rules choose between nodeOneRelation and nodeRelations. */
+  readonly language: string;
 }
 
 /** The graph page's words in the current language. */
@@ -39,9 +41,10 @@ export function graphLabels(): GraphLabels {
     showInTree: l10n.t('Show {0} in the Relationships view'),
     openEntry: l10n.t('Open the fact base entry of {0}'),
     entry: l10n.t('Entry'),
-    nodeOneRelation: l10n.t('{0} ({1}): 1 relation shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.'),
+    nodeOneRelation: l10n.t('{0} ({1}): {2} relation shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.'),
     nodeRelations: l10n.t('{0} ({1}): {2} relations shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.'),
     drawFailed: l10n.t('The graph could not be drawn: {0}'),
+    language: currentLanguage(),
   };
 }
 

@@ -5,6 +5,7 @@ import type { RelationFilter, RelationGraph } from './graph';
 import { l10n } from './l10n';
 import { HIGHLIGHT_STYLES } from './mentions';
 import type { HighlightStyle } from './mentions';
+import { countActors, countRelations } from './counts';
 
 /**
  * What the graph's filter bar asks for. Types are listed as hidden, not shown, so that a type new
@@ -98,9 +99,7 @@ export function chooseFocusActors(graph: RelationGraph, wanted: readonly string[
 
 /** `1 actor, 2 relations shown`, in the current language. */
 export function graphSummary(actors: number, relations: number): string {
-  const actorCount = actors === 1 ? l10n.t('1 actor') : l10n.t('{0} actors', actors);
-  const relationCount = relations === 1 ? l10n.t('1 relation') : l10n.t('{0} relations', relations);
-  return l10n.t('{0}, {1} shown', actorCount, relationCount);
+  return l10n.t('{0}, {1} shown', countActors(actors), countRelations(relations));
 }
 
 // The graph's detail line shows dates as written in the fact base (`2023-07-30`), as the date filter takes them.

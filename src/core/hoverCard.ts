@@ -149,7 +149,7 @@ export function renderHoverCard(input: HoverCardInput): string {
     section(l10n.t('Facts'), [...facts.slice(0, MAX_CARD_FACTS).map(factLine), ...moreLine(facts.length - MAX_CARD_FACTS)]),
     section(relationsTitle, [...relationLines, ...moreLine(neighbours.length - MAX_CARD_RELATIONS)]),
     '---',
-    count === 1 ? l10n.t('Mentioned {0} time in this document', count) : l10n.t('Mentioned {0} times in this document', count),
+    l10n.plural(count, { one: 'Mentioned {0} time in this document', other: 'Mentioned {0} times in this document' }, count),
     commands.length > 0 ? commands.join(' · ') : undefined,
   ];
   return blocks.filter((b) => b !== undefined).join('\n\n');

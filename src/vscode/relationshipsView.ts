@@ -12,6 +12,7 @@ import type { FactBaseStore } from './factBaseStore';
 import { Commands, ContextKeys, Settings, Views } from './ids';
 import type { MentionIndex } from './mentionIndex';
 import { affects, readSettings } from './settings';
+import { l10n } from '../core/l10n';
 
 /** User-chosen filters of the relationships view. */
 interface FilterState {
@@ -175,7 +176,7 @@ export class RelationshipsView extends Disposable implements vscode.TreeDataProv
     const noArticle = vscode.l10n.t('no article open');
     const parts = [
       this.state.byArticleDate ? (filter.at ? vscode.l10n.t('at {0}', formatDate(filter.at)) : this.article ? vscode.l10n.t('article undated') : noArticle) : undefined,
-      filter.types ? (filter.types.length === 1 ? vscode.l10n.t('1 type') : vscode.l10n.t('{0} types', filter.types.length)) : undefined,
+      filter.types ? l10n.plural(filter.types.length, { one: '{0} type', other: '{0} types' }, filter.types.length) : undefined,
       this.state.onlyArticleActors ? (filter.onlyActors ? vscode.l10n.t('this article') : noArticle) : undefined,
     ].filter((p, i, all) => p !== undefined && all.indexOf(p) === i);
     this.view.description = parts.join(' · ') || undefined;

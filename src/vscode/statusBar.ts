@@ -5,6 +5,8 @@ import { factBaseDescription, factBaseLabel } from './factBaseLabel';
 import type { FactBaseStore } from './factBaseStore';
 import { Commands } from './ids';
 import type { MentionIndex } from './mentionIndex';
+import { l10n } from '../core/l10n';
+import { countActors, countRelations } from '../core/counts';
 
 /** One status bar item: which fact base is active, and what News Lens sees in the current article. */
 export class StatusBar extends Disposable {
@@ -41,9 +43,10 @@ export class StatusBar extends Disposable {
       this.item.tooltip = vscode.l10n.t('The workspace fact base has errors (see the Problems panel); the last good version stays active.');
     } else {
       const actors = countMentions(this.index.mentionsOf(document)).length;
-      this.item.text = `$(book) ${actors === 1 ? vscode.l10n.t('{0} · 1 actor', name) : vscode.l10n.t('{0} · {1} actors', name, actors)}`;
-      const here = actors === 1 ? vscode.l10n.t('News Lens: 1 actor mentioned here.') : vscode.l10n.t('News Lens: {0} actors mentioned here.', actors);
-      const base = vscode.l10n.t('Fact base: {0}, {1} actors, {2} relations. Click to switch or open it.', which, active.factBase.actors.length, active.factBase.relations.length);
+      this.item.text = `$(book) ${l10n.plural(actors, { one: '{0} · {1} actor', other: '{0} · {1} actors' }, name, actors)}`;
+      const here = l10n.plural(actors, { one: 'News Lens: {0} actor mentioned here.', other: 'News Lens: {0} actors mentioned here.' }, actors);
+      const counts = [countActors(active.factBase.actors.length), countRelations(active.factBase.relations.length)] as const;
+      const base = vscode.l10n.t('Fact base: {0}, {1}, {2}. Click to switch or open it.', which, ...counts);
       this.item.tooltip = `${here} ${base}`;
     }
     this.item.show();

@@ -9,7 +9,8 @@ describe('graphLabels', () => {
     assert.equal(labels.resetFilters, 'Reset filters');
     assert.equal(fillPlaceholders(labels.actorsShown, 7), 'Actors shown (7)');
     assert.equal(fillPlaceholders(labels.nodeRelations, 'Niger', 'Country', 3).split('. ')[0], 'Niger (Country): 3 relations shown');
-    assert.equal(fillPlaceholders(labels.nodeOneRelation, 'Mali', 'Country').split('. ')[0], 'Mali (Country): 1 relation shown');
+    assert.equal(fillPlaceholders(labels.nodeOneRelation, 'Mali', 'Country', 1).split('. ')[0], 'Mali (Country): 1 relation shown');
+    assert.equal(labels.language, 'en');
   });
 
   it('reads labels from untrusted data, falling back field by field', () => {

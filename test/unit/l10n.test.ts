@@ -6,7 +6,7 @@ import { buildRelationGraph } from '../../src/core/graph';
 import { graphLabels } from '../../src/core/graphLabels';
 import { graphSummary } from '../../src/core/graphView';
 import { renderHoverCard } from '../../src/core/hoverCard';
-import { fillPlaceholders, useTranslator } from '../../src/core/l10n';
+import { fillPlaceholders, pluralIsOne, useTranslator } from '../../src/core/l10n';
 import { formatDate } from '../../src/core/dates';
 import { parseFactFile } from '../../src/core/factBase/load';
 import { displayTypeLabel } from '../../src/core/factBase/vocabulary';
@@ -46,9 +46,11 @@ function unescape(body: string): string {
   );
 }
 
-/** First arguments of `l10n.t('…')` calls with a literal message. */
+/** First arguments of `l10n.t('…')` calls with a literal message, and both forms of `l10n.plural(n, { one: '…', other: '…' })`. */
 function l10nKeys(source: string): string[] {
-  return [...source.matchAll(new RegExp(String.raw`\bl10n\.t\(\s*(${LITERAL})`, 'g'))].map((m) => unescape(m[1]!.slice(1, -1)));
+  const single = [...source.matchAll(new RegExp(String.raw`\bl10n\.t\(\s*(${LITERAL})`, 'g'))].map((m) => [m[1]!]);
+  const plural = [...source.matchAll(new RegExp(String.raw`\bl10n\.plural\([^{]*\{\s*one:\s*(${LITERAL})\s*,\s*other:\s*(${LITERAL})`, 'g'))].map((m) => [m[1]!, m[2]!]);
+  return [...single, ...plural].flat().map((literal) => unescape(literal.slice(1, -1)));
 }
 
 /** The index just after the string or template literal that starts at `i`. */
@@ -116,7 +118,7 @@ function readable(value: string): boolean {
 
 const CALLS = /\b(?:show(?:Information|Warning|Error)Message|setStatusBarMessage|withProgress|showInputBox|showQuickPick|createQuickPick|createInputBox|showOpenDialog|showSaveDialog|createWebviewPanel|new vscode\.(?:TreeItem|CodeAction|Diagnostic|DocumentSymbol|SymbolInformation))\s*\(/g;
 const PROPERTIES = /(?:\b|\.)(?:label|description|detail|tooltip|title|prompt|placeHolder|placeholder|message|text|openLabel|saveLabel|validationMessage)\s*[:=]\s*(?=['"`])/g;
-const L10N_CALL = /\bl10n\.t\(/g;
+const L10N_CALL = /\bl10n\.(?:t|plural)\(/g;
 
 /** `source` with comments and whole `l10n.t(…)` calls blanked out (what goes through l10n.t is localised), lines kept. */
 function withoutL10nCalls(source: string): string {
@@ -303,7 +305,7 @@ describe('localisation', () => {
       assert.equal(l10n.t('{0} · {1} actors', l10n.t('Default'), 12), 'Base fournie · 12\u00a0acteurs');
       assert.equal(l10n.t('News Lens: {0} actors mentioned here.', 3), 'News Lens\u00a0: 3\u00a0acteurs mentionnés ici.');
       assert.equal(
-        l10n.t('Fact base: {0}, {1} actors, {2} relations. Click to switch or open it.', l10n.t('the shipped default (2023 Niger coup crisis)'), 112, 266),
+        l10n.t('Fact base: {0}, {1}, {2}. Click to switch or open it.', l10n.t('the shipped default (2023 Niger coup crisis)'), l10n.t('{0} actors', 112), l10n.t('{0} relations', 266)),
         'Base de faits\u00a0: la base fournie (crise du coup d’État au Niger, 2023), 112\u00a0acteurs, 266\u00a0relations. Cliquez pour en changer ou l’ouvrir.',
       );
       assert.equal(l10n.t('Delete the note “{0}”?', 'coup'), 'Supprimer la note «\u00a0coup\u00a0»\u00a0?');
@@ -395,5 +397,40 @@ describe('localisation of core and the graph page', () => {
     assert.deepEqual(english.groups, ['People', 'Armed groups']);
     assert.equal(formatDate('2023-09-16'), '16 Sep 2023');
     assert.equal(formatDate('2021-04-01'), '1 Apr 2021');
+  });
+
+  it('counts with the display language’s plural rules: French 0 and 1 are singular, English 1 only', () => {
+    const fb = factBase({ actors: [actor({ id: 'niger' })] });
+    const graph = buildRelationGraph(fb);
+    const mentioned = (count: number): string =>
+      renderHoverCard({ actor: fb.actors[0]!, factBase: fb, graph, today: '2024-01-01', mentionCount: count, commands: {} }).split('\n').find((line) => /^Mention/.test(line)) ?? '';
+    assert.deepEqual([0, 1, 2].map((n) => graphSummary(n, n)), ['0 actors, 0 relations shown', '1 actor, 1 relation shown', '2 actors, 2 relations shown']);
+    assert.deepEqual([1, 2].map(mentioned), ['Mentioned 1 time in this document', 'Mentioned 2 times in this document']);
+    try {
+      l10n.config({ contents: bundleFr });
+      useTranslator(l10n.t, 'fr');
+      assert.deepEqual(
+        [0, 1, 2].map((n) => graphSummary(n, n)),
+        ['0\u00a0acteur et 0\u00a0relation affichés', '1\u00a0acteur et 1\u00a0relation affichés', '2\u00a0acteurs et 2\u00a0relations affichés'],
+      );
+      assert.equal(graphLabels().language, 'fr', 'the graph page chooses its forms with the same rules');
+    } finally {
+      useTranslator(undefined);
+      l10n.config({ contents: {} });
+    }
+    assert.equal(graphLabels().language, 'en');
+    assert.deepEqual([0, 1, 2, 1.5].map((n) => pluralIsOne(n, 'fr')), [true, true, false, true]);
+    assert.deepEqual([0, 1, 2].map((n) => pluralIsOne(n, 'en')), [false, true, false]);
+    assert.deepEqual([0, 1].map((n) => pluralIsOne(n, 'not a language tag!')), [false, true], 'an invalid tag reads English');
+  });
+
+  it('the singular form of every counted message shows the count, since French also uses it for 0', () => {
+    const forms = sourceFiles(join(root, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(new RegExp(String.raw`\bl10n\.plural\([^{]*\{\s*one:\s*(${LITERAL})`, 'g'))].map((m) => unescape(m[1]!.slice(1, -1))),
+    );
+    assert.ok(forms.length >= 8, `only ${forms.length} l10n.plural calls found`);
+    assert.deepEqual(forms.filter((one) => placeholders(one).length === 0 || /(^|[^{\d])1(?!\d)/.test(one)), []);
+    const graphOne = graphLabels().nodeOneRelation;
+    assert.match(graphOne, /\{2\}/, 'the graph page’s singular form takes the count too');
   });
 });

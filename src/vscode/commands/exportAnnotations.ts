@@ -8,6 +8,7 @@ import { Commands } from '../ids';
 import type { MentionIndex } from '../mentionIndex';
 import { readSettings } from '../settings';
 import { findWorkspaceFiles } from '../workspaceSearch';
+import { l10n } from '../../core/l10n';
 
 /** `newsLens.export` arguments: all optional; without them the user is asked. */
 export interface ExportArgs {
@@ -41,7 +42,7 @@ export function registerExport(store: FactBaseStore, index: MentionIndex): vscod
     const outDir = args.outDir === undefined ? await pickFolder() : toUri(args.outDir);
     if (!outDir) return undefined;
     const active = await store.ready();
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} articles as {1}', uris.length, format), cancellable: true }, async (progress, token) => {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: l10n.plural(uris.length, { one: 'Exporting {0} article as {1}', other: 'Exporting {0} articles as {1}' }, uris.length, format), cancellable: true }, async (progress, token) => {
       const articles: ExportArticle[] = [];
       for (const uri of uris) {
         if (token.isCancellationRequested) return undefined;
@@ -58,7 +59,7 @@ export function registerExport(store: FactBaseStore, index: MentionIndex): vscod
         written.push(target);
         progress.report({ increment: 50 / files.length });
       }
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} articles to {1}.', articles.length, vscode.workspace.asRelativePath(outDir)));
+      void vscode.window.showInformationMessage(l10n.plural(articles.length, { one: 'Exported {0} article to {1}.', other: 'Exported {0} articles to {1}.' }, articles.length, vscode.workspace.asRelativePath(outDir)));
       return written;
     });
   });

@@ -3,6 +3,7 @@ import { fileLabel } from '../factBaseLabel';
 import { sameChoice } from '../factBaseStore';
 import type { ActiveFactBase, FactBaseChoice, FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
+import { l10n } from '../../core/l10n';
 
 type ChoiceItem = vscode.QuickPickItem & { choice?: FactBaseChoice; command?: string };
 
@@ -66,7 +67,7 @@ async function pick(active: ActiveFactBase): Promise<FactBaseChoice | undefined>
   if (active.entries.length > 0) {
     items.push({
       label: `$(folder-library) ${vscode.l10n.t('Workspace Fact Base')}`,
-      description: active.entries.length === 1 ? vscode.workspace.asRelativePath(active.entries[0]!) : vscode.l10n.t('{0} files', active.entries.length),
+      description: active.entries.length === 1 ? vscode.workspace.asRelativePath(active.entries[0]!) : l10n.plural(active.entries.length, { one: '{0} file', other: '{0} files' }, active.entries.length),
       detail: vscode.l10n.t('Every fact base file in the workspace, laid over the shipped default unless a file says mode: replace.'),
       choice: { kind: 'workspace' },
     });

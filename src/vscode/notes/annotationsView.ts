@@ -8,6 +8,7 @@ import { articlePaths, articleUri } from '../articlePaths';
 import { readText } from '../factBaseReader';
 import type { FactBaseStore } from '../factBaseStore';
 import { Views } from '../ids';
+import { l10n } from '../../core/l10n';
 
 /** A row of the Annotations view: an article, the orphans group, or one note. */
 export type AnnotationNode =
@@ -54,7 +55,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     if (node.kind === 'article') {
       const item = new vscode.TreeItem(node.article, vscode.TreeItemCollapsibleState.Expanded);
       item.resourceUri = articleUri(node.article);
-      item.description = node.notes.length === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', node.notes.length);
+      item.description = l10n.plural(node.notes.length, { one: '{0} note', other: '{0} notes' }, node.notes.length);
       item.iconPath = vscode.ThemeIcon.File;
       return item;
     }
