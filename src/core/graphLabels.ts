@@ -1,4 +1,4 @@
-import { currentLanguage, l10n } from './l10n';
+import { currentLanguage, fillPlaceholders, l10n, pluralIsOne } from './l10n';
 
 /**
  * The graph page's own words. The webview cannot call `vscode.l10n`, so the extension localises
@@ -18,13 +18,16 @@ export interface GraphLabels {
   /** `{0}`: the actor's name. */
   readonly openEntry: string;
   readonly entry: string;
-  /** `{0}`: the actor's name, `{1}`: its type, `{2}`: how many relations are shown; the singular form. */
-  readonly nodeOneRelation: string;
-  /** `{0}`: the actor's name, `{1}`: its type, `{2}`: how many relations are shown. */
-  readonly nodeRelations: string;
+  /**
+   * `{0}`: the actor's name, `{1}`: its type, `{2}`: how many relations are shown; the form for a
+   * count the language's plural rules call `one` (English: 1; French: 0 and 1), so it shows `{2}` too.
+   */
+  readonly nodeRelationsOne: string;
+  /** The same for every other count: `{0}`: the actor's name, `{1}`: its type, `{2}`: how many relations are shown. */
+  readonly nodeRelationsOther: string;
   /** `{0}`: the error. */
   readonly drawFailed: string;
-  /** The display language, whose plural rules choose between nodeOneRelation and nodeRelations. */
+  /** The display language (a BCP 47 tag), whose plural rules choose between nodeRelationsOne and nodeRelationsOther. */
   readonly language: string;
 }
 
@@ -41,8 +44,8 @@ export function graphLabels(): GraphLabels {
     showInTree: l10n.t('Show {0} in the Relationships view'),
     openEntry: l10n.t('Open the fact base entry of {0}'),
     entry: l10n.t('Entry'),
-    nodeOneRelation: l10n.t('{0} ({1}): {2} relation shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.'),
-    nodeRelations: l10n.t('{0} ({1}): {2} relations shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.'),
+    nodeRelationsOne: l10n.t('{0} ({1}): {2} relation shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.'),
+    nodeRelationsOther: l10n.t('{0} ({1}): {2} relations shown. Click: show in the Relationships view; double-click or Ctrl+click: open the fact base entry.'),
     drawFailed: l10n.t('The graph could not be drawn: {0}'),
     language: currentLanguage(),
   };
@@ -58,4 +61,9 @@ export function readGraphLabels(value: unknown): GraphLabels {
     return typeof v === 'string' ? v : fallback[key];
   };
   return Object.fromEntries(Object.keys(fallback).map((key) => [key, pick(key as keyof GraphLabels)])) as unknown as GraphLabels;
+}
+
+/** The accessible description of a graph node: `Niger (Country): 3 relations shown…`, in the form `labels.language` takes for `relations`. */
+export function nodeDescription(labels: GraphLabels, name: string, type: string, relations: number): string {
+  return fillPlaceholders(pluralIsOne(relations, labels.language) ? labels.nodeRelationsOne : labels.nodeRelationsOther, name, type, relations);
 }

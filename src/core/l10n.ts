@@ -19,12 +19,16 @@ export interface PluralForms {
   readonly other: string;
 }
 
-/** True when `count` takes the singular form in `lang` (English: 1 only; French: 0 and 1). An unknown tag reads English. */
+/**
+ * True when `count` takes the singular form in `lang` (English: 1 only; French: 0 and 1). A tag
+ * that is invalid, or whose language the runtime has no rules for, reads English (not the
+ * runtime's own locale).
+ */
 export function pluralIsOne(count: number, lang: string): boolean {
   let rules = pluralRules.get(lang);
   if (!rules) {
     try {
-      rules = new Intl.PluralRules(lang);
+      rules = new Intl.PluralRules([lang, 'en']);
     } catch {
       rules = new Intl.PluralRules('en');
     }

@@ -45,8 +45,8 @@ export class StatusBar extends Disposable {
       const actors = countMentions(this.index.mentionsOf(document)).length;
       this.item.text = `$(book) ${l10n.plural(actors, { one: '{0} · {1} actor', other: '{0} · {1} actors' }, name, actors)}`;
       const here = l10n.plural(actors, { one: 'News Lens: {0} actor mentioned here.', other: 'News Lens: {0} actors mentioned here.' }, actors);
-      const counts = [countActors(active.factBase.actors.length), countRelations(active.factBase.relations.length)] as const;
-      const base = vscode.l10n.t('Fact base: {0}, {1}, {2}. Click to switch or open it.', which, ...counts);
+      // The counts are phrases of their own ('112 actors', French '0 acteur'): each takes its plural form by itself.
+      const base = vscode.l10n.t('Fact base: {0}, {1}, {2}. Click to switch or open it.', which, countActors(active.factBase.actors.length), countRelations(active.factBase.relations.length));
       this.item.tooltip = `${here} ${base}`;
     }
     this.item.show();

@@ -1,9 +1,9 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { nodeDescription } from '../core/graphLabels';
 import type { GraphLabels } from '../core/graphLabels';
 import type { GraphOpenTarget } from '../core/graphMessages';
 import type { GraphView } from '../core/graphView';
-import { fillPlaceholders, pluralIsOne } from '../core/l10n';
 import { BIG_GRAPH, graphStylesheet } from './graphTheme';
 
 cytoscape.use(fcose);
@@ -173,7 +173,7 @@ function describeNode(node: cytoscape.NodeSingular, labels: GraphLabels): string
   const relations = node.degree(false);
   const name = node.data('name') as string;
   const type = node.data('typeLabel') as string;
-  return fillPlaceholders(pluralIsOne(relations, labels.language) ? labels.nodeOneRelation : labels.nodeRelations, name, type, relations);
+  return nodeDescription(labels, name, type, relations);
 }
 
 function describeEdge(edge: cytoscape.EdgeSingular): string {

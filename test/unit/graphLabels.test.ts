@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { graphLabels, readGraphLabels } from '../../src/core/graphLabels';
+import { graphLabels, nodeDescription, readGraphLabels } from '../../src/core/graphLabels';
 import { fillPlaceholders } from '../../src/core/l10n';
 import { graphHtml } from '../../src/vscode/graphHtml';
 
@@ -8,9 +8,17 @@ describe('graphLabels', () => {
     const labels = graphLabels();
     assert.equal(labels.resetFilters, 'Reset filters');
     assert.equal(fillPlaceholders(labels.actorsShown, 7), 'Actors shown (7)');
-    assert.equal(fillPlaceholders(labels.nodeRelations, 'Niger', 'Country', 3).split('. ')[0], 'Niger (Country): 3 relations shown');
-    assert.equal(fillPlaceholders(labels.nodeOneRelation, 'Mali', 'Country', 1).split('. ')[0], 'Mali (Country): 1 relation shown');
+    assert.equal(fillPlaceholders(labels.nodeRelationsOther, 'Niger', 'Country', 3).split('. ')[0], 'Niger (Country): 3 relations shown');
+    assert.equal(fillPlaceholders(labels.nodeRelationsOne, 'Mali', 'Country', 1).split('. ')[0], 'Mali (Country): 1 relation shown');
     assert.equal(labels.language, 'en');
+  });
+
+  it('describes a node in the form its language’s plural rules choose for the count', () => {
+    const labels = { ...graphLabels(), nodeRelationsOne: '{0} ({1}) : {2} relation', nodeRelationsOther: '{0} ({1}) : {2} relations' };
+    const describe = (language: string): string[] => [0, 1, 2].map((n) => nodeDescription({ ...labels, language }, 'Niger', 'Pays', n));
+    assert.deepEqual(describe('fr'), ['Niger (Pays) : 0 relation', 'Niger (Pays) : 1 relation', 'Niger (Pays) : 2 relations']);
+    assert.deepEqual(describe('en'), ['Niger (Pays) : 0 relations', 'Niger (Pays) : 1 relation', 'Niger (Pays) : 2 relations']);
+    assert.deepEqual(describe('not a language tag!'), describe('en'), 'a broken tag reads English');
   });
 
   it('reads labels from untrusted data, falling back field by field', () => {
@@ -18,6 +26,9 @@ describe('graphLabels', () => {
     assert.equal(read.resetFilters, 'Réinitialiser les filtres');
     assert.equal(read.entry, 'Entry');
     assert.equal('extra' in read, false);
+    assert.equal(read.language, 'en', 'no language given: English');
+    assert.equal(readGraphLabels({ language: 'fr' }).language, 'fr');
+    assert.equal(readGraphLabels({ language: ['fr'] }).language, 'en', 'a language that is no text falls back');
     assert.deepEqual(readGraphLabels('not labels'), graphLabels());
     assert.deepEqual(readGraphLabels(null), graphLabels());
   });

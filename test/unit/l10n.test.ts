@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { buildRelationGraph } from '../../src/core/graph';
-import { graphLabels } from '../../src/core/graphLabels';
+import { graphLabels, nodeDescription } from '../../src/core/graphLabels';
 import { graphSummary } from '../../src/core/graphView';
 import { renderHoverCard } from '../../src/core/hoverCard';
-import { fillPlaceholders, pluralIsOne, useTranslator } from '../../src/core/l10n';
+import { currentLanguage, fillPlaceholders, pluralIsOne, useTranslator } from '../../src/core/l10n';
 import { formatDate } from '../../src/core/dates';
 import { parseFactFile } from '../../src/core/factBase/load';
 import { displayTypeLabel } from '../../src/core/factBase/vocabulary';
@@ -46,11 +46,23 @@ function unescape(body: string): string {
   );
 }
 
+const PLURAL_FORMS = new RegExp(String.raw`^l10n\.plural\(\s*[^,{}]+,\s*\{\s*one:\s*(${LITERAL})\s*,\s*other:\s*(${LITERAL})\s*,?\s*\}`);
+
+/**
+ * The forms of each `l10n.plural(count, { one: '…', other: '…' }, …)` call in `source`, in order;
+ * undefined for a call whose forms are not written there as literals (its keys could not be checked).
+ */
+function pluralForms(source: string): ({ one: string; other: string } | undefined)[] {
+  return [...source.matchAll(/\bl10n\.plural\(/g)].map((m) => {
+    const forms = PLURAL_FORMS.exec(source.slice(m.index));
+    return forms ? { one: unescape(forms[1]!.slice(1, -1)), other: unescape(forms[2]!.slice(1, -1)) } : undefined;
+  });
+}
+
 /** First arguments of `l10n.t('…')` calls with a literal message, and both forms of `l10n.plural(n, { one: '…', other: '…' })`. */
 function l10nKeys(source: string): string[] {
-  const single = [...source.matchAll(new RegExp(String.raw`\bl10n\.t\(\s*(${LITERAL})`, 'g'))].map((m) => [m[1]!]);
-  const plural = [...source.matchAll(new RegExp(String.raw`\bl10n\.plural\([^{]*\{\s*one:\s*(${LITERAL})\s*,\s*other:\s*(${LITERAL})`, 'g'))].map((m) => [m[1]!, m[2]!]);
-  return [...single, ...plural].flat().map((literal) => unescape(literal.slice(1, -1)));
+  const single = [...source.matchAll(new RegExp(String.raw`\bl10n\.t\(\s*(${LITERAL})`, 'g'))].map((m) => unescape(m[1]!.slice(1, -1)));
+  return [...single, ...pluralForms(source).flatMap((forms) => (forms ? [forms.one, forms.other] : []))];
 }
 
 /** The index just after the string or template literal that starts at `i`. */
@@ -286,6 +298,23 @@ describe('localisation', () => {
     assert.deepEqual(left, []);
   });
 
+  it('every l10n.plural call writes its one and other forms as literals, so their keys are checked', () => {
+    const hidden = sourceFiles(join(root, 'src')).flatMap((file) =>
+      pluralForms(readFileSync(file, 'utf8')).flatMap((forms, i) => (forms ? [] : [`${file.slice(root.length + 1)}: l10n.plural call ${i + 1}`])),
+    );
+    assert.deepEqual(hidden, []);
+  });
+
+  it('the key extraction reads both forms of l10n.plural, and the literal check lets them pass', () => {
+    assert.deepEqual(
+      l10nKeys(`vscode.l10n.t('Hi');\nitem.description = l10n.plural(n, { one: '{0} cat', other: "{0} cats" }, n);\nl10n.plural(\n  items.length,\n  { one: 'It\\'s {0}', other: 'They\\'re {0}' },\n  items.length,\n);`),
+      ['Hi', '{0} cat', '{0} cats', "It's {0}", "They're {0}"],
+    );
+    assert.deepEqual(pluralForms(`l10n.plural(n, forms, n); l10n.plural(n, { one: '{0} cat', other: '{0} cats' }, n);`), [undefined, { one: '{0} cat', other: '{0} cats' }]);
+    assert.deepEqual(unlocalised(`item.description = l10n.plural(n, { one: '{0} Note', other: '{0} Notes' }, n);\nitem.tooltip = 'Left over';`), ["2: 'Left over'"]);
+    assert.deepEqual(englishProse(`return l10n.plural(count, { one: 'Mentioned {0} time', other: 'Mentioned {0} times' }, count);`), []);
+  });
+
   it('the literal check catches what it should and lets ids, codicons and data pass', () => {
     assert.deepEqual(unlocalised(`vscode.window.showInformationMessage('Hello');`), ["1: 'Hello'"]);
     assert.deepEqual(unlocalised(`void vscode.window.showErrorMessage(vscode.l10n.t('Failed: {0}', why), 'Retry');`), ["1: 'Retry'"]);
@@ -370,7 +399,7 @@ describe('localisation of core and the graph page', () => {
     const english = { card: card(), problem: problem(), groups: groups() };
     try {
       l10n.config({ contents: bundleFr });
-      useTranslator(l10n.t);
+      useTranslator(l10n.t, 'fr');
       const french = card();
       assert.match(french, /^\$\(person\) \*\*Mohamed Bazoum\*\* · Personne\n/);
       assert.match(french, /\nAnciennement President of Niger \(jusqu’à 26 juil\\\. 2023\)\n/);
@@ -405,32 +434,61 @@ describe('localisation of core and the graph page', () => {
     const mentioned = (count: number): string =>
       renderHoverCard({ actor: fb.actors[0]!, factBase: fb, graph, today: '2024-01-01', mentionCount: count, commands: {} }).split('\n').find((line) => /^Mention/.test(line)) ?? '';
     assert.deepEqual([0, 1, 2].map((n) => graphSummary(n, n)), ['0 actors, 0 relations shown', '1 actor, 1 relation shown', '2 actors, 2 relations shown']);
-    assert.deepEqual([1, 2].map(mentioned), ['Mentioned 1 time in this document', 'Mentioned 2 times in this document']);
+    assert.deepEqual([0, 1, 2].map(mentioned), ['Mentioned 0 times in this document', 'Mentioned 1 time in this document', 'Mentioned 2 times in this document']);
+    // French writes “fois” for both forms: which key was asked for shows the form chosen.
+    const asked: string[] = [];
+    const askedFor = (run: () => string): [string, string[]] => {
+      asked.length = 0;
+      return [run(), asked.filter((key) => key.startsWith('Mentioned'))];
+    };
     try {
       l10n.config({ contents: bundleFr });
-      useTranslator(l10n.t, 'fr');
+      useTranslator((message, ...args) => {
+        asked.push(message);
+        return l10n.t(message, ...args);
+      }, 'fr');
       assert.deepEqual(
         [0, 1, 2].map((n) => graphSummary(n, n)),
         ['0\u00a0acteur et 0\u00a0relation affichés', '1\u00a0acteur et 1\u00a0relation affichés', '2\u00a0acteurs et 2\u00a0relations affichés'],
       );
+      assert.deepEqual(
+        [0, 1, 2].map((n) => askedFor(() => mentioned(n))),
+        [
+          ['Mentionné 0\u00a0fois dans ce document', ['Mentioned {0} time in this document']],
+          ['Mentionné 1\u00a0fois dans ce document', ['Mentioned {0} time in this document']],
+          ['Mentionné 2\u00a0fois dans ce document', ['Mentioned {0} times in this document']],
+        ],
+      );
       assert.equal(graphLabels().language, 'fr', 'the graph page chooses its forms with the same rules');
+      assert.deepEqual(
+        [0, 1, 2].map((n) => nodeDescription(graphLabels(), 'Niger', 'Pays', n).split('. ')[0]),
+        ['Niger (Pays)\u00a0: 0\u00a0relation affichée', 'Niger (Pays)\u00a0: 1\u00a0relation affichée', 'Niger (Pays)\u00a0: 2\u00a0relations affichées'],
+      );
+      useTranslator(l10n.t, 'not a language tag!');
+      assert.equal(graphSummary(0, 1), '0\u00a0acteurs et 1\u00a0relation affichés', 'an invalid tag counts with English rules');
+      useTranslator(undefined, 'fr');
+      assert.equal(currentLanguage(), 'en', 'no translator: English, whatever the language given');
     } finally {
       useTranslator(undefined);
       l10n.config({ contents: {} });
     }
     assert.equal(graphLabels().language, 'en');
+    assert.equal(graphSummary(0, 0), '0 actors, 0 relations shown');
     assert.deepEqual([0, 1, 2, 1.5].map((n) => pluralIsOne(n, 'fr')), [true, true, false, true]);
     assert.deepEqual([0, 1, 2].map((n) => pluralIsOne(n, 'en')), [false, true, false]);
     assert.deepEqual([0, 1].map((n) => pluralIsOne(n, 'not a language tag!')), [false, true], 'an invalid tag reads English');
+    assert.deepEqual([0, 1].map((n) => pluralIsOne(n, '')), [false, true], 'an empty tag reads English');
+    assert.deepEqual([0, 1].map((n) => pluralIsOne(n, 'zz')), [false, true], 'a language without rules reads English, not the runtime’s locale');
+    assert.deepEqual([0, 1].map((n) => pluralIsOne(n, 'fr-CA')), [true, true], 'a regional tag follows its language');
   });
 
   it('the singular form of every counted message shows the count, since French also uses it for 0', () => {
-    const forms = sourceFiles(join(root, 'src')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(new RegExp(String.raw`\bl10n\.plural\([^{]*\{\s*one:\s*(${LITERAL})`, 'g'))].map((m) => unescape(m[1]!.slice(1, -1))),
-    );
-    assert.ok(forms.length >= 8, `only ${forms.length} l10n.plural calls found`);
-    assert.deepEqual(forms.filter((one) => placeholders(one).length === 0 || /(^|[^{\d])1(?!\d)/.test(one)), []);
-    const graphOne = graphLabels().nodeOneRelation;
+    const forms = sourceFiles(join(root, 'src')).flatMap((file) => pluralForms(readFileSync(file, 'utf8')).flatMap((f) => (f ? [f.one] : [])));
+    assert.ok(forms.length >= 10, `only ${forms.length} l10n.plural calls found`);
+    const graphOne = graphLabels().nodeRelationsOne;
     assert.match(graphOne, /\{2\}/, 'the graph page’s singular form takes the count too');
+    const literalOne = (one: string): boolean => placeholders(one).length === 0 || /(^|[^{\d])1(?!\d)/.test(one);
+    assert.deepEqual([...forms, graphOne].filter(literalOne), []);
+    assert.deepEqual([...forms, graphOne].map((one) => text(bundleFr[one])).filter(literalOne), [], 'nor their French');
   });
 });
