@@ -29,7 +29,8 @@ export type { NewsLensApi } from './vscode/api';
 export type { FactBaseChoice } from './vscode/factBaseStore';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
-  useTranslator((message, ...args) => vscode.l10n.t(message, ...args), vscode.env.language);
+  // Plural rules follow the display language only where News Lens speaks it: untranslated, the text is English.
+  useTranslator((message, ...args) => vscode.l10n.t(message, ...args), vscode.l10n.bundle ? vscode.env.language : 'en');
   const store = new FactBaseStore(context.extensionUri, context.workspaceState);
   const index = new MentionIndex(store);
   const highlighter = new Highlighter(store, index);

@@ -15,9 +15,12 @@ export function articlePath(uri: vscode.Uri): string {
  */
 export function articlePaths(uri: vscode.Uri): string[] {
   const paths = [articlePath(uri)];
-  const first = vscode.workspace.workspaceFolders?.[0];
-  if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1 && first && vscode.workspace.getWorkspaceFolder(uri)?.index === first.index) {
-    paths.push(vscode.workspace.asRelativePath(uri, false));
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const first = folders[0];
+  if (folders.length > 1 && first && vscode.workspace.getWorkspaceFolder(uri)?.index === first.index) {
+    const bare = vscode.workspace.asRelativePath(uri, false);
+    // `desk/x.news` inside the first folder would also name x.news of a folder called desk.
+    if (!folders.some((f) => bare.startsWith(`${f.name}/`))) paths.push(bare);
   }
   return paths;
 }

@@ -11,6 +11,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** One article to export: its workspace-relative `path` (also what notes' `quote.article` is compared with), text, mentions and, for W3C, its IRI. */
 export interface ExportArticle {
   readonly path: string;
+  /** Other names notes may use for the article (a bare path written before the workspace had a second folder). */
+  readonly otherPaths?: readonly string[];
   readonly text: string;
   readonly mentions: readonly Mention[];
   readonly iri?: string;
@@ -37,7 +39,7 @@ export function exportFiles(format: ExportFormat, articles: readonly ExportArtic
   const stems = exportStems(articles.map((a) => a.path));
   const files = articles.flatMap((a, i): ExportFile[] => {
     const stem = stems[i]!;
-    const notes = notesForArticle(factBase.notes, a.path);
+    const notes = [a.path, ...(a.otherPaths ?? [])].flatMap((path) => notesForArticle(factBase.notes, path));
     if (format === 'w3c') return [{ path: `${stem}.jsonld`, content: toW3c(a.iri ?? a.path, a.text, a.mentions, factBase, notes) }];
     return [
       { path: `${stem}.txt`, content: a.text },

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../../core/export/bundle';
 import type { ExportArticle, ExportFormat } from '../../core/export/bundle';
-import { articlePath } from '../articlePaths';
+import { articlePath, articlePaths } from '../articlePaths';
 import { readText } from '../factBaseReader';
 import type { FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
@@ -48,7 +48,8 @@ export function registerExport(store: FactBaseStore, index: MentionIndex): vscod
         if (token.isCancellationRequested) return undefined;
         const text = await readText(uri);
         if (text === undefined) continue;
-        articles.push({ path: articlePath(uri), text: text.replace(/^\uFEFF/, ''), mentions: index.mentionsOfText(text.replace(/^\uFEFF/, '')), iri: uri.toString() });
+        const [path, ...otherPaths] = articlePaths(uri);
+        articles.push({ path: path ?? articlePath(uri), otherPaths, text: text.replace(/^\uFEFF/, ''), mentions: index.mentionsOfText(text.replace(/^\uFEFF/, '')), iri: uri.toString() });
         progress.report({ increment: 50 / uris.length });
       }
       const written: vscode.Uri[] = [];

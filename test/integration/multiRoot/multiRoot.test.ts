@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/vscode/ids';
-import { hoverText, newsLens, nextFactBaseChange, waitFor } from '../helpers';
+import { hoverText, newsLens, waitFor } from '../helpers';
 
 // The workspace (scripts/runIntegration.mjs, multiRootWorkspace): folder `samples`, a copy of
 // samples/ with no fact base of its own, then folder `desk`, whose own setting
@@ -76,15 +76,18 @@ suite('A multi-root workspace', function () {
       assert.match(written, /article: samples\/coup-in-niamey\.news\n/);
       await waitFor('the note in the article hover', async () => /Which compound gate\?/.test(await hoverAt(coup, 'presidential compound')));
 
-      // A note written while the workspace had one folder names the article without it.
+      // A note written while the workspace had one folder names the article without it. First a
+      // name that matches nothing (the note leaves the hover), then the bare path (it comes back).
       const facts = await vscode.workspace.openTextDocument(DESK_FACTS());
-      const line = rangeOf(facts, 'article: samples/coup-in-niamey.news');
-      const bare = new vscode.WorkspaceEdit();
-      bare.replace(facts.uri, line, 'article: coup-in-niamey.news');
-      const reloaded = nextFactBaseChange(api);
-      assert.ok(await vscode.workspace.applyEdit(bare));
-      await reloaded;
-      assert.match(await hoverAt(coup, 'presidential compound'), /Which compound gate\?/);
+      const renameArticle = async (from: string, to: string): Promise<boolean> => {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(facts.uri, rangeOf(facts, `article: ${from}\n`), `article: ${to}\n`);
+        return vscode.workspace.applyEdit(edit);
+      };
+      assert.ok(await renameArticle('samples/coup-in-niamey.news', 'elsewhere/coup-in-niamey.news'));
+      await waitFor('the note to leave the hover', async () => !/Which compound gate\?/.test(await hoverAt(coup, 'presidential compound')));
+      assert.ok(await renameArticle('elsewhere/coup-in-niamey.news', 'coup-in-niamey.news'));
+      await waitFor('the note of the bare path in the hover', async () => /Which compound gate\?/.test(await hoverAt(coup, 'presidential compound')));
       await facts.save();
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');

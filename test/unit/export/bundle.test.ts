@@ -26,6 +26,15 @@ describe('export bundle', () => {
     assert.deepEqual(exportFiles('csv', articles, fb).map((f) => f.path), ['pairs.csv']);
   });
 
+  it('takes the notes of an article under its other names too (a bare path from before a second workspace folder)', () => {
+    const text = 'Niger and Mali.';
+    const fb = { ...factBase([actor('niger', 'country')]), notes: [{ id: 'note-1', text: 'Old note.', quote: { exact: 'Niger', article: 'news/a.news' } }] };
+    const article = { path: 'samples/news/a.news', text, mentions: mentionsOf(text, 'Niger', 'niger') };
+    const ann = (a: typeof article & { otherPaths?: string[] }): string => exportFiles('brat', [a], fb)[1]?.content ?? '';
+    assert.doesNotMatch(ann(article), /Old note/);
+    assert.match(ann({ ...article, otherPaths: ['news/a.news'] }), /AnnotatorNotes T\d+\tOld note\./);
+  });
+
   it('knows its formats', () => {
     assert.ok(isExportFormat('brat') && isExportFormat('w3c') && isExportFormat('csv'));
     assert.ok(!isExportFormat('json'));
