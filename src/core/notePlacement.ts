@@ -33,10 +33,13 @@ export function articleKey(path: string): string {
     .join('/');
 }
 
-/** The notes whose quote names `article` (workspace-relative paths compared by articleKey), in their order. */
-export function notesForArticle(notes: readonly Note[], article: string): Note[] {
-  const key = articleKey(article);
-  return notes.filter((n) => n.quote.article !== undefined && articleKey(n.quote.article) === key);
+/**
+ * The notes whose quote names `article`, or any of its names when given several (workspace-relative
+ * paths compared by articleKey), in their order.
+ */
+export function notesForArticle(notes: readonly Note[], article: string | readonly string[]): Note[] {
+  const keys = new Set((typeof article === 'string' ? [article] : article).map(articleKey));
+  return notes.filter((n) => n.quote.article !== undefined && keys.has(articleKey(n.quote.article)));
 }
 
 /** Re-anchors each note in `text` (exact, moved, fuzzy or orphaned; never a weak match; a verbatim find of a quote without stored offsets is exact), sorted by position, orphans last. */

@@ -13,8 +13,8 @@ export function articlePath(uri: vscode.Uri): string {
  * also the bare path inside the first folder, which notes written before the workspace gained a
  * second folder use.
  */
-export function articlePaths(uri: vscode.Uri): string[] {
-  const paths = [articlePath(uri)];
+export function articlePaths(uri: vscode.Uri): [string, ...string[]] {
+  const paths: [string, ...string[]] = [articlePath(uri)];
   const folders = vscode.workspace.workspaceFolders ?? [];
   const first = folders[0];
   if (folders.length > 1 && first && vscode.workspace.getWorkspaceFolder(uri)?.index === first.index) {

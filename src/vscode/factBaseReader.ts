@@ -17,14 +17,24 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
+/** What is at `uri`, or undefined when nothing is (or it cannot be read). */
+async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when something exists at `uri` (file or folder). */
 export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+  return (await statOf(uri)) !== undefined;
+}
+
+/** True when `uri` is an existing folder. */
+export async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  const stat = await statOf(uri);
+  return stat !== undefined && (stat.type & vscode.FileType.Directory) !== 0;
 }
 
 /** Files read for one load, by the path string core knows them by. */

@@ -3,13 +3,13 @@ import { combineFactBases } from '../core/combineFactBases';
 import { buildRelationGraph } from '../core/graph';
 import type { RelationGraph } from '../core/graph';
 import { globTest } from '../core/factBase/globs';
-import { isInside } from '../core/factBase/paths';
+import { relativePath } from '../core/factBase/paths';
 import { buildMatcher } from '../core/matcher';
 import type { Matcher } from '../core/matcher';
 import type { Actor, FactBase, Problem } from '../core/types';
 import { toDiagnostic } from './convert';
 import { Disposable } from './disposable';
-import { exists, mainEntries, parseFiles, readFactBase } from './factBaseReader';
+import { exists, isFolder, mainEntries, parseFiles, readFactBase } from './factBaseReader';
 import { affects, readSettings } from './settings';
 import { Settings } from './ids';
 import { findWorkspaceFiles } from './workspaceSearch';
@@ -170,10 +170,9 @@ export class FactBaseStore extends Disposable {
    */
   private isFactBaseFile(uri: vscode.Uri): boolean {
     if (this.watchedPaths.has(uri.toString())) return true;
-    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-    if (!folder || !isInside(folder.path, uri.path)) return false;
-    const relative = uri.path.slice(folder.path.length).replace(/^\/+/, '');
-    return globTest(readSettings(folder).factBaseFiles)(relative);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const relative = folder && relativePath(folder.uri.path, uri.path);
+    return relative !== undefined && globTest(readSettings(folder).factBaseFiles)(relative);
   }
 
   /** Files or folders VS Code created, deleted or renamed: reload when fact bases may be among them. */
@@ -205,15 +204,14 @@ export class FactBaseStore extends Disposable {
    * folder order, then by path.
    */
   private async findFiles(): Promise<vscode.Uri[]> {
-    const files: vscode.Uri[] = [];
+    // Keyed by Uri: globs overlap, and a nested workspace folder's files are its parent's too.
+    const files = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const found = new Map<string, vscode.Uri>();
-      for (const glob of readSettings(folder).factBaseFiles) {
-        for (const uri of await findWorkspaceFiles(new vscode.RelativePattern(folder, glob))) found.set(uri.toString(), uri);
-      }
-      files.push(...[...found.values()].sort((a, b) => a.path.localeCompare(b.path)).filter((uri) => !files.some((f) => f.toString() === uri.toString())));
+      const inFolder: vscode.Uri[] = [];
+      for (const glob of readSettings(folder).factBaseFiles) inFolder.push(...(await findWorkspaceFiles(new vscode.RelativePattern(folder, glob))));
+      for (const uri of inFolder.sort((a, b) => a.path.localeCompare(b.path))) if (!files.has(uri.toString())) files.set(uri.toString(), uri);
     }
-    return files;
+    return [...files.values()];
   }
 
   private async loadDefault(): Promise<{ factBase: FactBase; uris: ReadonlyMap<string, vscode.Uri> }> {
@@ -301,13 +299,4 @@ export class FactBaseStore extends Disposable {
 /** True when two choices name the same fact base. */
 export function sameChoice(a: FactBaseChoice, b: FactBaseChoice): boolean {
   return a.kind === b.kind && (a.kind !== 'file' || (b.kind === 'file' && a.uri === b.uri));
-}
-
-/** True when `uri` is an existing folder (one created or renamed may hold fact bases). */
-async function isFolder(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
-  } catch {
-    return false;
-  }
 }

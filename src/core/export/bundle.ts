@@ -39,7 +39,7 @@ export function exportFiles(format: ExportFormat, articles: readonly ExportArtic
   const stems = exportStems(articles.map((a) => a.path));
   const files = articles.flatMap((a, i): ExportFile[] => {
     const stem = stems[i]!;
-    const notes = [a.path, ...(a.otherPaths ?? [])].flatMap((path) => notesForArticle(factBase.notes, path));
+    const notes = notesForArticle(factBase.notes, [a.path, ...(a.otherPaths ?? [])]);
     if (format === 'w3c') return [{ path: `${stem}.jsonld`, content: toW3c(a.iri ?? a.path, a.text, a.mentions, factBase, notes) }];
     return [
       { path: `${stem}.txt`, content: a.text },

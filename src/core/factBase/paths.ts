@@ -71,13 +71,19 @@ export function rootOf(roots: Roots | undefined, path: string): string | undefin
   return inside.sort((a, b) => b.length - a.length)[0];
 }
 
+/** `path` relative to `root` (`''` for the root itself), or undefined when it lies outside. */
+export function relativePath(root: string, path: string): string | undefined {
+  if (!isInside(root, path)) return undefined;
+  const r = normalisePath(root);
+  const p = normalisePath(path);
+  return p === r ? '' : p.slice(r.endsWith('/') ? r.length : r.length + 1);
+}
+
 /** `path` relative to the innermost root holding it (for messages), else `path` itself. */
 export function displayPath(path: string, roots?: Roots): string {
   const root = rootOf(roots, path);
   if (root === undefined) return path;
-  const r = normalisePath(root);
-  const p = normalisePath(path);
-  return p === r ? p : p.slice(r.endsWith('/') ? r.length : r.length + 1);
+  return relativePath(root, path) || normalisePath(path);
 }
 
 function driveLower(path: string): string {

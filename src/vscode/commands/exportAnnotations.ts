@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportFiles, isExportFormat } from '../../core/export/bundle';
 import type { ExportArticle, ExportFormat } from '../../core/export/bundle';
-import { articlePath, articlePaths } from '../articlePaths';
+import { articlePaths } from '../articlePaths';
 import { readText } from '../factBaseReader';
 import type { FactBaseStore } from '../factBaseStore';
 import { Commands } from '../ids';
@@ -49,7 +49,7 @@ export function registerExport(store: FactBaseStore, index: MentionIndex): vscod
         const text = await readText(uri);
         if (text === undefined) continue;
         const [path, ...otherPaths] = articlePaths(uri);
-        articles.push({ path: path ?? articlePath(uri), otherPaths, text: text.replace(/^\uFEFF/, ''), mentions: index.mentionsOfText(text.replace(/^\uFEFF/, '')), iri: uri.toString() });
+        articles.push({ path, otherPaths, text: text.replace(/^\uFEFF/, ''), mentions: index.mentionsOfText(text.replace(/^\uFEFF/, '')), iri: uri.toString() });
         progress.report({ increment: 50 / uris.length });
       }
       const written: vscode.Uri[] = [];

@@ -105,7 +105,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
 
   private onArticleChanged(document: vscode.TextDocument): void {
     const notes = this.store.active?.factBase.notes ?? [];
-    if (articlePaths(document.uri).every((path) => notesForArticle(notes, path).length === 0)) return;
+    if (notesForArticle(notes, articlePaths(document.uri)).length === 0) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
   }

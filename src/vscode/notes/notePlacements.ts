@@ -32,7 +32,7 @@ export class NotePlacements extends Disposable {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version && hit.base === base) return hit.placed;
-    const notes = articlePaths(document.uri).flatMap((path) => notesForArticle(base.factBase.notes, path));
+    const notes = notesForArticle(base.factBase.notes, articlePaths(document.uri));
     const placed = notes.length === 0 ? [] : placeNotes(document.getText(), notes);
     this.cache.set(key, { version: document.version, base, placed });
     return placed;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { basenamePath, dirnamePath, displayPath, isInside, joinPath, normalisePath, rootOf } from '../../../src/core/factBase/paths';
+import { basenamePath, dirnamePath, displayPath, isInside, joinPath, normalisePath, relativePath, rootOf } from '../../../src/core/factBase/paths';
 
 describe('fact base paths', () => {
   it('normalises dots, repeated and trailing slashes', () => {
@@ -46,6 +46,9 @@ describe('fact base paths', () => {
     assert.equal(displayPath('/ws/sub/a.yaml', '/ws'), 'sub/a.yaml');
     assert.equal(displayPath('/other/a.yaml', '/ws'), '/other/a.yaml');
     assert.equal(displayPath('/other/a.yaml'), '/other/a.yaml');
+    assert.equal(relativePath('/ws', '/ws/sub/a.yaml'), 'sub/a.yaml');
+    assert.equal(relativePath('/ws/', '/ws'), '');
+    assert.equal(relativePath('/ws', '/wsx/a.yaml'), undefined);
   });
 
   it('with several roots (a multi-root workspace), shows a path relative to the innermost root that holds it', () => {
