@@ -60,6 +60,8 @@ export class FactBaseStore extends Disposable {
   private current: ActiveFactBase | undefined;
   private defaultBase: { factBase: FactBase; uris: ReadonlyMap<string, vscode.Uri> } | undefined;
   private watchedPaths = new Set<string>();
+  /** Fact base files a watcher or VS Code reported, kept until a search finds them or they are gone. */
+  private readonly reported = new Map<string, vscode.Uri>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watchers: vscode.Disposable[] = [];
   private loading: Promise<void> = Promise.resolve();
@@ -82,7 +84,7 @@ export class FactBaseStore extends Disposable {
     this.register(vscode.workspace.onDidCreateFiles((e) => this.onFilesTouched(e.files)));
     this.register(vscode.workspace.onDidDeleteFiles((e) => this.onFilesTouched(e.files)));
     this.register(vscode.workspace.onDidRenameFiles((e) => this.onFilesTouched(e.files.flatMap((f) => [f.oldUri, f.newUri]))));
-    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.isFactBaseFile(d.uri) && this.scheduleReload()));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.isFactBaseFile(d.uri) && this.report(d.uri)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, Settings.factBaseFiles)) {
@@ -143,10 +145,11 @@ export class FactBaseStore extends Disposable {
   private watch(): void {
     this.disposeWatchers();
     const again = (): void => this.scheduleReload();
+    const report = (uri: vscode.Uri): void => this.report(uri);
     this.watchers = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
       readSettings(folder).factBaseFiles.map((glob) => {
         const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-        return vscode.Disposable.from(w, w.onDidCreate(again), w.onDidChange(again), w.onDidDelete(again));
+        return vscode.Disposable.from(w, w.onDidCreate(report), w.onDidChange(report), w.onDidDelete(again));
       }),
     );
     // Deleting a folder reports the folder only, which the globs above do not match.
@@ -179,12 +182,16 @@ export class FactBaseStore extends Disposable {
   private onFilesTouched(uris: readonly vscode.Uri[]): void {
     void (async () => {
       for (const uri of uris) {
-        if (this.isFactBaseFile(uri) || this.holdsLoadedFile(uri) || (await isFolder(uri))) {
-          this.scheduleReload();
-          return;
-        }
+        if (this.isFactBaseFile(uri)) this.report(uri);
+        else if (this.holdsLoadedFile(uri) || (await isFolder(uri))) this.scheduleReload();
       }
     })();
+  }
+
+  /** A fact base file that was created, changed or saved: reload, and load it even if a search right after misses it. */
+  private report(uri: vscode.Uri): void {
+    this.reported.set(uri.toString(), uri);
+    this.scheduleReload();
   }
 
   private onEdited(document: vscode.TextDocument): void {
@@ -210,6 +217,11 @@ export class FactBaseStore extends Disposable {
       const inFolder: vscode.Uri[] = [];
       for (const glob of readSettings(folder).factBaseFiles) inFolder.push(...(await findWorkspaceFiles(new vscode.RelativePattern(folder, glob))));
       for (const uri of inFolder.sort((a, b) => a.path.localeCompare(b.path))) if (!files.has(uri.toString())) files.set(uri.toString(), uri);
+    }
+    // A file just reported may not be in the search's results yet: it counts while it exists.
+    for (const [key, uri] of this.reported) {
+      if (!files.has(key) && (await exists(uri))) files.set(key, uri);
+      else this.reported.delete(key);
     }
     return [...files.values()];
   }

@@ -202,7 +202,13 @@ suite('Editor: the workspace fact base', function () {
     let changed = nextFactBaseChange(api);
     const uri = await writeWorkspaceFile(FILE, GOOD);
     await changed;
-    await waitFor('the workspace actor', async () => (await api.mentions(probe)).some((m) => m.actorId === 'zorblax-quint'));
+    await waitFor('the workspace actor', async () => (await api.mentions(probe)).some((m) => m.actorId === 'zorblax-quint')).catch(async (error: Error) => {
+      // Say which side failed: the file's report, the search, or the load.
+      const loaded = api.factBase()?.files.map(String) ?? [];
+      const searched = (await vscode.workspace.findFiles('**/*.facts.yaml', '**/node_modules/**')).map(String);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      throw new Error(`${error.message} (loaded: ${JSON.stringify(loaded)}; the search finds: ${JSON.stringify(searched)}; on disk: ${JSON.stringify(text)})`);
+    });
     assert.strictEqual(api.factBase()?.source, 'workspace');
     assert.ok((await api.mentions(probe)).some((m) => m.actorId === 'mohamed-bazoum'), 'the default actors stay (mode: extend)');
 
