@@ -31,7 +31,8 @@ export type { FactBaseChoice } from './vscode/factBaseStore';
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   // Plural rules follow the display language only where News Lens speaks it: untranslated, the text is English.
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args), vscode.l10n.bundle ? vscode.env.language : 'en');
-  const store = new FactBaseStore(context.extensionUri, context.workspaceState);
+  const log = vscode.window.createOutputChannel('News Lens', { log: true });
+  const store = new FactBaseStore(context.extensionUri, context.workspaceState, log);
   const index = new MentionIndex(store);
   const highlighter = new Highlighter(store, index);
   const articles = readSettings().highlightLanguages.map((language) => ({ language }));
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const relationships = new RelationshipsView(store, index);
   const articleActors = new ArticleActorsView(store, index);
   context.subscriptions.push(
+    log,
     store,
     index,
     highlighter,
@@ -65,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     articleActors,
     registerShowGraph(graph),
   );
-  void store.reload();
+  void store.reload('activation');
   return createApi((context.extension.packageJSON as { version: string }).version, { store, index, graph, relationships, articleActors });
 }
 

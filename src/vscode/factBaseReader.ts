@@ -6,15 +6,34 @@ import type { FactBase } from '../core/types';
 
 const decoder = new TextDecoder('utf-8');
 
-/** Text of a file: the open editor's buffer when there is one (unsaved edits count), else the disk. */
-export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * What files were when they were read from disk (modification time and size, taken just before
+ * reading), by `Uri.toString()`: a later stamp that differs means the text read may be out of date.
+ */
+export type Stamps = Map<string, { readonly uri: vscode.Uri; readonly stamp: string }>;
+
+/**
+ * Text of a file: the open editor's buffer when there is one (unsaved edits count), else the disk.
+ * A disk read is recorded in `stamps`.
+ */
+export async function readText(uri: vscode.Uri, stamps?: Stamps): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
+  // Stamped before reading: a write that lands during the read shows as a change afterwards.
+  const stamp = stamps && (await stampOf(uri));
   try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    if (stamps && stamp !== undefined) stamps.set(uri.toString(), { uri, stamp });
+    return text;
   } catch {
     return undefined;
   }
+}
+
+/** The file's modification time and size as one string, or undefined when it cannot be read. */
+export async function stampOf(uri: vscode.Uri): Promise<string | undefined> {
+  const stat = await statOf(uri);
+  return stat && `${stat.mtime}:${stat.size}`;
 }
 
 /** What is at `uri`, or undefined when nothing is (or it cannot be read). */
@@ -49,7 +68,7 @@ export interface ReadFactBase extends LoadResult {
 export async function readFactBase(
   entries: readonly vscode.Uri[],
   base: vscode.Uri,
-  options: { root?: Roots; extends?: FactBase; parsed?: ReadonlyMap<string, ParsedFactFile> } = {},
+  options: { root?: Roots; extends?: FactBase; parsed?: ReadonlyMap<string, ParsedFactFile>; stamps?: Stamps } = {},
 ): Promise<ReadFactBase> {
   const uris = new Map<string, vscode.Uri>();
   const parsed: ParsedFactFile[] = [];
@@ -61,7 +80,7 @@ export async function readFactBase(
       parsed.push(known);
       return;
     }
-    const text = await readText(uri);
+    const text = await readText(uri, options.stamps);
     if (text === undefined) unreadable.add(uri.path);
     else parsed.push(parseFactFile(uri.path, text));
   };
@@ -81,10 +100,10 @@ export async function readFactBase(
 }
 
 /** Reads and parses `files` once, by path, for readFactBase's `parsed` option and mainEntries. */
-export async function parseFiles(files: readonly vscode.Uri[]): Promise<Map<string, ParsedFactFile>> {
+export async function parseFiles(files: readonly vscode.Uri[], stamps?: Stamps): Promise<Map<string, ParsedFactFile>> {
   const parsed = new Map<string, ParsedFactFile>();
   for (const uri of files) {
-    const text = await readText(uri);
+    const text = await readText(uri, stamps);
     if (text !== undefined) parsed.set(uri.path, parseFactFile(uri.path, text));
   }
   return parsed;

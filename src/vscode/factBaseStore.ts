@@ -9,7 +9,8 @@ import type { Matcher } from '../core/matcher';
 import type { Actor, FactBase, Problem } from '../core/types';
 import { toDiagnostic } from './convert';
 import { Disposable } from './disposable';
-import { exists, isFolder, mainEntries, parseFiles, readFactBase } from './factBaseReader';
+import { exists, isFolder, mainEntries, parseFiles, readFactBase, stampOf } from './factBaseReader';
+import type { Stamps } from './factBaseReader';
 import { affects, readSettings } from './settings';
 import { Settings } from './ids';
 import { findWorkspaceFiles } from './workspaceSearch';
@@ -48,8 +49,18 @@ export interface ActiveFactBase {
 
 const DEFAULT_FACT_BASE = ['facts', 'niger-crisis.facts.yaml'];
 const RELOAD_DELAY_MS = 300;
+/**
+ * After each load, the files read are checked again this long after (ms): a file read while it was
+ * being written, whose last change no watcher reported, is read again.
+ */
+const RECHECK_AFTER_MS = [1_000, 5_000];
 const CHOICE_KEY = 'newsLens.factBaseChoice';
 const WORKSPACE: FactBaseChoice = { kind: 'workspace' };
+
+/** Where the store says what it loads and why (the extension's "News Lens" log). */
+export interface StoreLog {
+  info(message: string): void;
+}
 
 /** Owns the loaded fact base: finds, loads, watches, reports problems and fires onDidChange. */
 export class FactBaseStore extends Disposable {
@@ -65,10 +76,16 @@ export class FactBaseStore extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watchers: vscode.Disposable[] = [];
   private loading: Promise<void> = Promise.resolve();
+  /** Why the next load runs (for the log). */
+  private readonly reasons = new Set<string>();
+  /** The workspace files the last load read from disk, as they were then. */
+  private stamps: Stamps = new Map();
+  private rechecks: ReturnType<typeof setTimeout>[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly state: vscode.Memento,
+    private readonly log: StoreLog = { info: () => undefined },
   ) {
     super();
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
@@ -76,24 +93,25 @@ export class FactBaseStore extends Disposable {
     this.register(
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.watch();
-        this.scheduleReload();
+        this.scheduleReload('workspace folders changed');
       }),
     );
     // What VS Code itself creates, renames, deletes or saves also counts, whether or not a file
     // watcher reports it (files.watcherExclude, file systems without watching).
-    this.register(vscode.workspace.onDidCreateFiles((e) => this.onFilesTouched(e.files)));
-    this.register(vscode.workspace.onDidDeleteFiles((e) => this.onFilesTouched(e.files)));
-    this.register(vscode.workspace.onDidRenameFiles((e) => this.onFilesTouched(e.files.flatMap((f) => [f.oldUri, f.newUri]))));
-    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.isFactBaseFile(d.uri) && this.report(d.uri)));
+    this.register(vscode.workspace.onDidCreateFiles((e) => this.onFilesTouched('created', e.files)));
+    this.register(vscode.workspace.onDidDeleteFiles((e) => this.onFilesTouched('deleted', e.files)));
+    this.register(vscode.workspace.onDidRenameFiles((e) => this.onFilesTouched('renamed', e.files.flatMap((f) => [f.oldUri, f.newUri]))));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.isFactBaseFile(d.uri) && this.report(d.uri, 'saved')));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, Settings.factBaseFiles)) {
           this.watch();
-          this.scheduleReload();
+          this.scheduleReload(`setting ${Settings.factBaseFiles} changed`);
         }
       }),
     );
     this.register({ dispose: () => this.disposeWatchers() });
+    this.register({ dispose: () => this.clearRechecks() });
     this.watch();
   }
 
@@ -111,11 +129,12 @@ export class FactBaseStore extends Disposable {
   /** Remembers the choice for this workspace and loads the fact base it names. */
   async choose(choice: FactBaseChoice): Promise<void> {
     await this.state.update(CHOICE_KEY, choice.kind === 'workspace' ? undefined : choice);
-    await this.reload();
+    await this.reload(`chose ${choice.kind === 'file' ? vscode.workspace.asRelativePath(vscode.Uri.parse(choice.uri)) : choice.kind}`);
   }
 
-  /** Loads (or reloads) now; resolves when the new fact base is active. */
-  reload(): Promise<void> {
+  /** Loads (or reloads) now; resolves when the new fact base is active. `reason` goes to the log. */
+  reload(reason?: string): Promise<void> {
+    if (reason) this.reasons.add(reason);
     this.loading = this.loading.then(() => this.load()).catch((e: unknown) => {
       void vscode.window.showErrorMessage(vscode.l10n.t('News Lens could not load the fact base: {0}', String(e)));
     });
@@ -124,8 +143,9 @@ export class FactBaseStore extends Disposable {
 
   /** Resolves once the fact base has loaded at least once and no reload is pending. */
   async ready(): Promise<ActiveFactBase> {
-    if (!this.current) await this.reload();
+    // The load activation started counts: no second one just for this.
     await this.loading;
+    if (!this.current) await this.reload('first use');
     return this.current!;
   }
 
@@ -144,17 +164,21 @@ export class FactBaseStore extends Disposable {
 
   private watch(): void {
     this.disposeWatchers();
-    const again = (): void => this.scheduleReload();
-    const report = (uri: vscode.Uri): void => this.report(uri);
+    const deleted = (uri: vscode.Uri): void => this.scheduleReload(`watcher: deleted ${vscode.workspace.asRelativePath(uri)}`);
     this.watchers = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
       readSettings(folder).factBaseFiles.map((glob) => {
         const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-        return vscode.Disposable.from(w, w.onDidCreate(report), w.onDidChange(report), w.onDidDelete(again));
+        return vscode.Disposable.from(
+          w,
+          w.onDidCreate((uri) => this.report(uri, 'watcher: created')),
+          w.onDidChange((uri) => this.report(uri, 'watcher: changed')),
+          w.onDidDelete(deleted),
+        );
       }),
     );
     // Deleting a folder reports the folder only, which the globs above do not match.
     const folders = vscode.workspace.createFileSystemWatcher('**', true, true, false);
-    this.watchers.push(folders, folders.onDidDelete((uri) => this.holdsLoadedFile(uri) && again()));
+    this.watchers.push(folders, folders.onDidDelete((uri) => this.holdsLoadedFile(uri) && deleted(uri)));
   }
 
   private disposeWatchers(): void {
@@ -179,26 +203,27 @@ export class FactBaseStore extends Disposable {
   }
 
   /** Files or folders VS Code created, deleted or renamed: reload when fact bases may be among them. */
-  private onFilesTouched(uris: readonly vscode.Uri[]): void {
+  private onFilesTouched(what: string, uris: readonly vscode.Uri[]): void {
     void (async () => {
       for (const uri of uris) {
-        if (this.isFactBaseFile(uri)) this.report(uri);
-        else if (this.holdsLoadedFile(uri) || (await isFolder(uri))) this.scheduleReload();
+        if (this.isFactBaseFile(uri)) this.report(uri, what);
+        else if (this.holdsLoadedFile(uri) || (await isFolder(uri))) this.scheduleReload(`${what} ${vscode.workspace.asRelativePath(uri)}`);
       }
     })();
   }
 
   /** A fact base file that was created, changed or saved: reload, and load it even if a search right after misses it. */
-  private report(uri: vscode.Uri): void {
+  private report(uri: vscode.Uri, why: string): void {
     this.reported.set(uri.toString(), uri);
-    this.scheduleReload();
+    this.scheduleReload(`${why} ${vscode.workspace.asRelativePath(uri)}`);
   }
 
   private onEdited(document: vscode.TextDocument): void {
-    if (this.watchedPaths.has(document.uri.toString())) this.scheduleReload();
+    if (this.watchedPaths.has(document.uri.toString())) this.scheduleReload(`edited ${vscode.workspace.asRelativePath(document.uri)}`);
   }
 
-  private scheduleReload(): void {
+  private scheduleReload(reason: string): void {
+    this.reasons.add(reason);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -257,23 +282,37 @@ export class FactBaseStore extends Disposable {
   }
 
   private async load(): Promise<void> {
+    const started = Date.now();
+    const reasons = [...this.reasons];
+    this.reasons.clear();
     const base = await this.loadDefault();
     const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
     const found = await this.findFiles();
+    const stamps: Stamps = new Map();
     // Parsed once: to tell fact bases from the parts they include, then to load them.
-    const parsed = await parseFiles(found);
+    const parsed = await parseFiles(found, stamps);
     const entries = mainEntries(found, parsed, folders);
     const { load, choice } = await this.resolveChoice(entries);
     // Every workspace folder bounds includes: a fact base may include a file of another folder.
-    const loaded = folders[0] && load.length > 0 ? await readFactBase([...load], folders[0], { root: folders.map((f) => f.path), extends: base.factBase, parsed }) : undefined;
+    const loaded =
+      folders[0] && load.length > 0 ? await readFactBase([...load], folders[0], { root: folders.map((f) => f.path), extends: base.factBase, parsed, stamps }) : undefined;
     const uris = new Map<string, vscode.Uri>([...base.uris, ...(loaded?.uris ?? [])]);
     this.watchedPaths = new Set([...(loaded?.uris.values() ?? [])].map((u) => u.toString()));
     this.publish(loaded?.problems ?? [], uris);
+    this.recheckLater(stamps);
+
+    const problems = loaded?.problems ?? [];
+    const hasErrors = problems.some((p) => p.severity === 'error');
+    const said = (outcome: string): void => {
+      const files = loaded ? [...loaded.uris.values()].map((u) => vscode.workspace.asRelativePath(u)).join(', ') : 'the shipped default';
+      const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : '';
+      this.log.info(`Loaded ${files} in ${Date.now() - started} ms: ${outcome}, ${problems.length} problem(s)${why}`);
+    };
 
     // The last good version stands in while the same choice has errors, not after a switch.
-    const hasErrors = (loaded?.problems ?? []).some((p) => p.severity === 'error');
     if (loaded && hasErrors && this.current?.source === 'workspace' && sameChoice(this.current.choice, choice)) {
       this.current = { ...this.current, stale: true, entries };
+      said('errors, the last good version stays active');
       this.changed.fire(this.current);
       return;
     }
@@ -290,7 +329,35 @@ export class FactBaseStore extends Disposable {
       entries,
       choice: loaded ? choice : { kind: 'default' },
     };
+    said(`${factBase.actors.length} actors, ${factBase.relations.length} relations`);
     this.changed.fire(this.current);
+  }
+
+  /**
+   * Checks the files a load read from disk again a little later: one that changed since is
+   * reported, in case it was read half-written and no watcher reports its last change.
+   */
+  private recheckLater(stamps: Stamps): void {
+    this.clearRechecks();
+    this.stamps = stamps;
+    if (stamps.size === 0) return;
+    this.rechecks = RECHECK_AFTER_MS.map((ms) => setTimeout(() => void this.recheck(stamps), ms));
+  }
+
+  private async recheck(stamps: Stamps): Promise<void> {
+    for (const { uri, stamp } of stamps.values()) {
+      const now = await stampOf(uri);
+      if (this.stamps !== stamps || this.isDisposed) return;
+      if (now !== stamp) {
+        this.report(uri, 'changed since it was read:');
+        return;
+      }
+    }
+  }
+
+  private clearRechecks(): void {
+    for (const timer of this.rechecks) clearTimeout(timer);
+    this.rechecks = [];
   }
 
   private publish(problems: readonly Problem[], uris: ReadonlyMap<string, vscode.Uri>): void {

@@ -207,7 +207,9 @@ suite('Editor: the workspace fact base', function () {
       const loaded = api.factBase()?.files.map(String) ?? [];
       const searched = (await vscode.workspace.findFiles('**/*.facts.yaml', '**/node_modules/**')).map(String);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      throw new Error(`${error.message} (loaded: ${JSON.stringify(loaded)}; the search finds: ${JSON.stringify(searched)}; on disk: ${JSON.stringify(text)})`);
+      const problems = vscode.languages.getDiagnostics(uri).map((d) => d.message);
+      const state = `stale: ${api.factBase()?.stale}, ${api.factBase()?.actors.length} actors, problems: ${JSON.stringify(problems)}`;
+      throw new Error(`${error.message} (loaded: ${JSON.stringify(loaded)}; ${state}; the search finds: ${JSON.stringify(searched)}; on disk: ${JSON.stringify(text)})`);
     });
     assert.strictEqual(api.factBase()?.source, 'workspace');
     assert.ok((await api.mentions(probe)).some((m) => m.actorId === 'mohamed-bazoum'), 'the default actors stay (mode: extend)');
@@ -303,6 +305,27 @@ suite('Editor: the workspace fact base', function () {
     }
     await waitFor('the default fact base after the deletes', () => api.factBase()?.source === 'default');
     assert.deepStrictEqual(await actorsIn(), []);
+  });
+
+  test('a fact base that changes just after it was read is read again, though no watcher reports the change', async () => {
+    // As when a file is read half-written and the watcher's one event came before the last write.
+    const api = await newsLens();
+    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Ismo Varga spoke.' });
+    const uri = await writeWorkspaceFile('unwatched/half-written.facts.yaml', 'newsLens: 1\nmode: extend\nactors: []\n');
+    try {
+      await vscode.commands.executeCommand(Commands.reloadFactBase);
+      assert.deepStrictEqual(
+        api.factBase()?.files.map(String),
+        [uri.toString()],
+        'the reload found the file (the search does not depend on the watcher)',
+      );
+      await writeWorkspaceFile('unwatched/half-written.facts.yaml', 'newsLens: 1\nmode: extend\nactors:\n  - id: ismo-varga\n    name: Ismo Varga\n    type: person\n');
+      await waitFor('the actor of the completed file', async () => (await api.mentions(probe)).some((m) => m.actorId === 'ismo-varga'));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.commands.executeCommand(Commands.reloadFactBase);
+    }
+    assert.strictEqual(api.factBase()?.source, 'default');
   });
 
   test('the create command copies the default fact base into the workspace without overwriting', async () => {

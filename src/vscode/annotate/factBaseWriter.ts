@@ -94,7 +94,7 @@ export class FactBaseWriter {
     edit.replace(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)), r.text);
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('VS Code did not apply the edit to {0}.', vscode.workspace.asRelativePath(document.uri)));
     if (!wasDirty) await document.save();
-    await this.store.reload();
+    await this.store.reload(`annotation written to ${vscode.workspace.asRelativePath(document.uri)}`);
   }
 
   private async createFile(confirmed: boolean): Promise<vscode.Uri | undefined> {

@@ -23,7 +23,7 @@ export function registerSwitchFactBase(store: FactBaseStore): vscode.Disposable 
     let choice = choiceArgument(arg, active.entries);
     if (!choice) {
       // A file made a moment ago may not have been found yet.
-      await store.reload();
+      await store.reload('looking for the chosen file');
       active = await store.ready();
       choice = choiceArgument(arg, active.entries);
     }
