@@ -12,7 +12,7 @@
 // NEWS_LENS_WORKSPACE=multi-root runs the multi-root suite (out/test/integration/multiRoot/index.js)
 // in a `.code-workspace` of two folders: the samples and a second one (see multiRootWorkspace).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   codeServerDir,
@@ -252,6 +252,7 @@ async function runInCodeServer(workspace, cleanup) {
   const result = await Promise.race([reported, timedOut]);
   clearTimeout(timer);
   await consoleDone();
+  if (result !== 0 || process.env.NEWS_LENS_PRINT_LOG === '1') printExtensionLog(userDataDir);
   if (galleryLookups) console.log(`(${galleryLookups} gallery lookups for built-in extensions' ${locale} translations failed, as expected without a gallery)`);
   if (result === 'timeout') {
     console.error(
@@ -261,6 +262,17 @@ async function runInCodeServer(workspace, cleanup) {
     return { exitCode: 1, counts: reader.counts };
   }
   return { exitCode: Number(result), counts: reader.counts };
+}
+
+/**
+ * Prints the extension's "News Lens" log (what the fact base store loaded and why), which the
+ * host writes under the user data folder: after a failure it tells what the extension saw.
+ * @param {string} userDataDir
+ */
+function printExtensionLog(userDataDir) {
+  const logs = readdirSync(userDataDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('News Lens.log'));
+  if (logs.length === 0) console.log('(no News Lens log was written)');
+  for (const path of logs) console.log(`--- ${path}\n${readFileSync(join(userDataDir, path), 'utf8').trimEnd()}\n---`);
 }
 
 async function main() {

@@ -13,7 +13,9 @@ export const RESULT_MARKER = 'news-lens integration result:';
  * at least one test ran and none failed.
  */
 export async function runSuites(file: string, modules: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', timeout: 20_000, color: false, reporter: 'spec' });
+  // NEWS_LENS_GREP runs the matching tests only (Node extension host; the web worker has no environment).
+  const grep = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NEWS_LENS_GREP;
+  const mocha = new Mocha({ ui: 'tdd', timeout: 20_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   mocha.suite.emit('pre-require', globalThis, file, mocha);
   for (const load of modules) await load();
 
