@@ -79,11 +79,16 @@ export function relativePath(root: string, path: string): string | undefined {
   return p === r ? '' : p.slice(r.endsWith('/') ? r.length : r.length + 1);
 }
 
-/** `path` relative to the innermost root holding it (for messages), else `path` itself. */
+/**
+ * `path` relative to the innermost root holding it (for messages), else `path` itself. With several
+ * roots (a multi-root workspace) the root's folder name leads, as VS Code shows such paths.
+ */
 export function displayPath(path: string, roots?: Roots): string {
   const root = rootOf(roots, path);
   if (root === undefined) return path;
-  return relativePath(root, path) || normalisePath(path);
+  const relative = relativePath(root, path) || normalisePath(path);
+  const several = (normaliseRoots(roots)?.length ?? 0) > 1;
+  return several && relative !== normalisePath(path) ? `${basenamePath(root)}/${relative}` : relative;
 }
 
 function driveLower(path: string): string {

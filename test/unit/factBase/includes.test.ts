@@ -70,6 +70,15 @@ describe('includes', () => {
     assert.deepEqual(entryPaths([parseFactFile('/ws/main.facts.yaml', read('/ws/main.facts.yaml')!), parseFactFile('/desk/people.facts.yaml', read('/desk/people.facts.yaml')!)], { root: ['/ws', '/desk'] }), ['/ws/main.facts.yaml']);
   });
 
+  it('with several roots, messages name each file with its folder', () => {
+    const { read } = reader({
+      '/ws/a.facts.yaml': yaml('newsLens: 1', 'include:', '  - ../desk/b.facts.yaml'),
+      '/desk/b.facts.yaml': yaml('newsLens: 1', 'include:', '  - ../ws/a.facts.yaml'),
+    });
+    const result = loadFactBase('/ws/a.facts.yaml', read, { root: ['/ws', '/desk'] });
+    assert.match(result.problems[0]!.message, /ws\/a\.facts\.yaml → desk\/b\.facts\.yaml → ws\/a\.facts\.yaml/);
+  });
+
   it('never reads includes outside the root', () => {
     const { read, asked } = reader({
       '/ws/main.facts.yaml': yaml('newsLens: 1', 'include:', '  - ../secret.facts.yaml', '  - /etc/passwd', '  - sub/../../ws2/x.facts.yaml'),

@@ -51,11 +51,12 @@ describe('fact base paths', () => {
     assert.equal(relativePath('/ws', '/wsx/a.yaml'), undefined);
   });
 
-  it('with several roots (a multi-root workspace), shows a path relative to the innermost root that holds it', () => {
+  it('with several roots (a multi-root workspace), shows a path under the name of the innermost root that holds it', () => {
     const roots = ['/desk', '/ws', '/ws/nested'];
-    assert.equal(displayPath('/desk/a.yaml', roots), 'a.yaml');
-    assert.equal(displayPath('/ws/b.yaml', roots), 'b.yaml');
-    assert.equal(displayPath('/ws/nested/c.yaml', roots), 'c.yaml');
+    assert.equal(displayPath('/desk/a.yaml', roots), 'desk/a.yaml');
+    assert.equal(displayPath('/ws/b.yaml', roots), 'ws/b.yaml');
+    assert.equal(displayPath('/ws/nested/c.yaml', roots), 'nested/c.yaml');
+    assert.equal(displayPath('/ws/b.yaml', ['/ws']), 'b.yaml', 'one root in a list: no folder name');
     assert.equal(displayPath('/elsewhere/d.yaml', roots), '/elsewhere/d.yaml');
     assert.equal(rootOf(roots, '/ws/nested/c.yaml'), '/ws/nested');
     assert.equal(rootOf([], '/ws/a.yaml'), undefined);
