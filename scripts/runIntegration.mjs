@@ -270,8 +270,15 @@ async function runInCodeServer(workspace, cleanup) {
  * @param {string} userDataDir
  */
 function printExtensionLog(userDataDir) {
-  const logs = readdirSync(userDataDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('News Lens.log'));
-  if (logs.length === 0) console.log('(no News Lens log was written)');
+  let logs = [];
+  try {
+    logs = readdirSync(userDataDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('News Lens.log'));
+  } catch (error) {
+    console.log(`(the News Lens log could not be looked for: ${error instanceof Error ? error.message : error})`);
+    return;
+  }
+  // The web worker host keeps its logs in the browser, not on the server's disk.
+  if (logs.length === 0) console.log(web ? '(the web worker host keeps the News Lens log in the browser)' : '(no News Lens log was written)');
   for (const path of logs) console.log(`--- ${path}\n${readFileSync(join(userDataDir, path), 'utf8').trimEnd()}\n---`);
 }
 

@@ -2,38 +2,61 @@ import * as vscode from 'vscode';
 import { assembleFactBase, entryPaths, missingIncludes, parseFactFile } from '../core/factBase/load';
 import type { LoadResult, ParsedFactFile } from '../core/factBase/load';
 import type { Roots } from '../core/factBase/paths';
+import { textHash } from '../core/textHash';
 import type { FactBase } from '../core/types';
 
 const decoder = new TextDecoder('utf-8');
 
 /**
- * What files were when they were read from disk (modification time and size, taken just before
- * reading), by `Uri.toString()`: a later stamp that differs means the text read may be out of date.
+ * A file as a load read it from disk: its stamp (modification time and size, or `missing`), taken
+ * just before reading, and the fingerprint of the text read (undefined when it could not be read).
  */
-export type Stamps = Map<string, { readonly uri: vscode.Uri; readonly stamp: string }>;
+export interface ReadRecord {
+  readonly uri: vscode.Uri;
+  readonly stamp: string;
+  readonly hash: string | undefined;
+}
+
+/** The files one load read from disk, by `Uri.toString()`. */
+export type Stamps = Map<string, ReadRecord>;
 
 /**
  * Text of a file: the open editor's buffer when there is one (unsaved edits count), else the disk.
- * A disk read is recorded in `stamps`.
+ * A disk read is recorded in `stamps`, readable or not.
  */
 export async function readText(uri: vscode.Uri, stamps?: Stamps): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
   // Stamped before reading: a write that lands during the read shows as a change afterwards.
   const stamp = stamps && (await stampOf(uri));
+  const text = await readDisk(uri);
+  if (stamps && stamp !== undefined) stamps.set(uri.toString(), { uri, stamp, hash: text === undefined ? undefined : textHash(text) });
+  return text;
+}
+
+async function readDisk(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-    if (stamps && stamp !== undefined) stamps.set(uri.toString(), { uri, stamp });
-    return text;
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;
   }
 }
 
-/** The file's modification time and size as one string, or undefined when it cannot be read. */
-export async function stampOf(uri: vscode.Uri): Promise<string | undefined> {
+/** The file's modification time and size as one string, or `missing`. */
+async function stampOf(uri: vscode.Uri): Promise<string> {
   const stat = await statOf(uri);
-  return stat && `${stat.mtime}:${stat.size}`;
+  return stat ? `${stat.mtime}:${stat.size}` : 'missing';
+}
+
+/**
+ * Whether a file read earlier holds other text now. Its stamp is compared first, then, when the
+ * stamp moved, its text (a touch, or a file system whose stamps move by themselves, is no change).
+ */
+export async function changedSince(record: ReadRecord): Promise<{ readonly stamp: string; readonly changed: boolean }> {
+  const stamp = await stampOf(record.uri);
+  if (stamp === record.stamp) return { stamp, changed: false };
+  const text = stamp === 'missing' ? undefined : await readDisk(record.uri);
+  return { stamp, changed: (text === undefined ? undefined : textHash(text)) !== record.hash };
 }
 
 /** What is at `uri`, or undefined when nothing is (or it cannot be read). */

@@ -9,7 +9,7 @@ import type { Matcher } from '../core/matcher';
 import type { Actor, FactBase, Problem } from '../core/types';
 import { toDiagnostic } from './convert';
 import { Disposable } from './disposable';
-import { exists, isFolder, mainEntries, parseFiles, readFactBase, stampOf } from './factBaseReader';
+import { changedSince, exists, isFolder, mainEntries, parseFiles, readFactBase } from './factBaseReader';
 import type { Stamps } from './factBaseReader';
 import { affects, readSettings } from './settings';
 import { Settings } from './ids';
@@ -60,6 +60,7 @@ const WORKSPACE: FactBaseChoice = { kind: 'workspace' };
 /** Where the store says what it loads and why (the extension's "News Lens" log). */
 export interface StoreLog {
   info(message: string): void;
+  error(message: string): void;
 }
 
 /** Owns the loaded fact base: finds, loads, watches, reports problems and fires onDidChange. */
@@ -85,7 +86,7 @@ export class FactBaseStore extends Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly state: vscode.Memento,
-    private readonly log: StoreLog = { info: () => undefined },
+    private readonly log: StoreLog = { info: () => undefined, error: () => undefined },
   ) {
     super();
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
@@ -136,6 +137,7 @@ export class FactBaseStore extends Disposable {
   reload(reason?: string): Promise<void> {
     if (reason) this.reasons.add(reason);
     this.loading = this.loading.then(() => this.load()).catch((e: unknown) => {
+      this.log.error(`Loading failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('News Lens could not load the fact base: {0}', String(e)));
     });
     return this.loading;
@@ -146,7 +148,8 @@ export class FactBaseStore extends Disposable {
     // The load activation started counts: no second one just for this.
     await this.loading;
     if (!this.current) await this.reload('first use');
-    return this.current!;
+    if (!this.current) throw new Error(vscode.l10n.t('News Lens could not load any fact base, not even the shipped one.'));
+    return this.current;
   }
 
   /** The shipped default fact base file. */
@@ -213,9 +216,9 @@ export class FactBaseStore extends Disposable {
   }
 
   /** A fact base file that was created, changed or saved: reload, and load it even if a search right after misses it. */
-  private report(uri: vscode.Uri, why: string): void {
+  private report(uri: vscode.Uri, why: string, detail = ''): void {
     this.reported.set(uri.toString(), uri);
-    this.scheduleReload(`${why} ${vscode.workspace.asRelativePath(uri)}`);
+    this.scheduleReload(`${why} ${vscode.workspace.asRelativePath(uri)}${detail}`);
   }
 
   private onEdited(document: vscode.TextDocument): void {
@@ -340,18 +343,19 @@ export class FactBaseStore extends Disposable {
   private recheckLater(stamps: Stamps): void {
     this.clearRechecks();
     this.stamps = stamps;
-    if (stamps.size === 0) return;
+    if (stamps.size === 0 || this.isDisposed) return;
     this.rechecks = RECHECK_AFTER_MS.map((ms) => setTimeout(() => void this.recheck(stamps), ms));
   }
 
   private async recheck(stamps: Stamps): Promise<void> {
-    for (const { uri, stamp } of stamps.values()) {
-      const now = await stampOf(uri);
-      if (this.stamps !== stamps || this.isDisposed) return;
-      if (now !== stamp) {
-        this.report(uri, 'changed since it was read:');
-        return;
-      }
+    if (this.stamps !== stamps || this.isDisposed) return;
+    const results = await Promise.all([...stamps].map(async ([key, record]) => ({ key, record, ...(await changedSince(record)) })));
+    // A load that ran meanwhile read the files again.
+    if (this.stamps !== stamps || this.isDisposed) return;
+    for (const { key, record, stamp, changed } of results) {
+      if (changed) this.report(record.uri, 'recheck:', ` changed since it was read (${record.stamp} → ${stamp})`);
+      // Same text under a new stamp: the next recheck compares with the new one.
+      else if (stamp !== record.stamp) stamps.set(key, { ...record, stamp });
     }
   }
 

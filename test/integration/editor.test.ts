@@ -311,6 +311,12 @@ suite('Editor: the workspace fact base', function () {
     // As when a file is read half-written and the watcher's one event came before the last write.
     const api = await newsLens();
     const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Ismo Varga spoke.' });
+    // The premise: no watcher reports what happens in unwatched/.
+    const folder = vscode.workspace.workspaceFolders![0]!;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, 'unwatched/**'));
+    const seen: string[] = [];
+    const note = (what: string) => (uri: vscode.Uri) => seen.push(`${what} ${uri.path}`);
+    const watching = vscode.Disposable.from(watcher, watcher.onDidCreate(note('created')), watcher.onDidChange(note('changed')), watcher.onDidDelete(note('deleted')));
     const uri = await writeWorkspaceFile('unwatched/half-written.facts.yaml', 'newsLens: 1\nmode: extend\nactors: []\n');
     try {
       await vscode.commands.executeCommand(Commands.reloadFactBase);
@@ -321,7 +327,9 @@ suite('Editor: the workspace fact base', function () {
       );
       await writeWorkspaceFile('unwatched/half-written.facts.yaml', 'newsLens: 1\nmode: extend\nactors:\n  - id: ismo-varga\n    name: Ismo Varga\n    type: person\n');
       await waitFor('the actor of the completed file', async () => (await api.mentions(probe)).some((m) => m.actorId === 'ismo-varga'));
+      assert.deepStrictEqual(seen, [], 'no watcher reported the writes');
     } finally {
+      watching.dispose();
       await vscode.workspace.fs.delete(uri);
       await vscode.commands.executeCommand(Commands.reloadFactBase);
     }
