@@ -347,8 +347,8 @@ export class FactBaseStore extends Disposable {
     this.rechecks = RECHECK_AFTER_MS.map((ms) => setTimeout(() => void this.recheck(stamps), ms));
   }
 
+  // A newer load or dispose() clears the timers, so a recheck starts on the latest stamps.
   private async recheck(stamps: Stamps): Promise<void> {
-    if (this.stamps !== stamps || this.isDisposed) return;
     const results = await Promise.all([...stamps].map(async ([key, record]) => ({ key, record, ...(await changedSince(record)) })));
     // A load that ran meanwhile read the files again.
     if (this.stamps !== stamps || this.isDisposed) return;

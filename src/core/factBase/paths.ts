@@ -86,9 +86,10 @@ export function relativePath(root: string, path: string): string | undefined {
 export function displayPath(path: string, roots?: Roots): string {
   const root = rootOf(roots, path);
   if (root === undefined) return path;
-  const relative = relativePath(root, path) || normalisePath(path);
+  const relative = relativePath(root, path);
+  if (!relative) return normalisePath(path); // the root itself
   const several = (normaliseRoots(roots)?.length ?? 0) > 1;
-  return several && relative !== normalisePath(path) ? `${basenamePath(root)}/${relative}` : relative;
+  return several ? `${basenamePath(root)}/${relative}` : relative;
 }
 
 function driveLower(path: string): string {
