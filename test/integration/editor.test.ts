@@ -205,10 +205,13 @@ suite('Editor: the workspace fact base', function () {
     await waitFor('the workspace actor', async () => (await api.mentions(probe)).some((m) => m.actorId === 'zorblax-quint')).catch(async (error: Error) => {
       // Say which side failed: the file's report, the search, or the load.
       const loaded = api.factBase()?.files.map(String) ?? [];
+      // Taken at once, before the awaits below let another load land.
+      const known = api.factBase()?.actors.some((a) => a.id === 'zorblax-quint');
+      const found = (await api.mentions(probe)).map((m) => `${m.text}=${m.actorId}`);
       const searched = (await vscode.workspace.findFiles('**/*.facts.yaml', '**/node_modules/**')).map(String);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const problems = vscode.languages.getDiagnostics(uri).map((d) => d.message);
-      const state = `stale: ${api.factBase()?.stale}, ${api.factBase()?.actors.length} actors, problems: ${JSON.stringify(problems)}`;
+      const state = `actor in the fact base: ${known}; the probe's mentions: ${JSON.stringify(found)}; then stale: ${api.factBase()?.stale}, ${api.factBase()?.actors.length} actors, problems: ${JSON.stringify(problems)}`;
       throw new Error(`${error.message} (loaded: ${JSON.stringify(loaded)}; ${state}; the search finds: ${JSON.stringify(searched)}; on disk: ${JSON.stringify(text)})`);
     });
     assert.strictEqual(api.factBase()?.source, 'workspace');
