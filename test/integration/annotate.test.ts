@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/vscode/ids';
-import { hoverText, newsLens, openArticle, waitFor, workspaceUri } from './helpers';
+import { hoverText, newsLens, openArticle, openUntitled, waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = 'mali-prime-minister.news';
 const FACTS = '.newslens/facts.yaml';
@@ -65,7 +65,7 @@ suite('Annotating: from a selection to the fact base', () => {
   test('a new actor is written to a new workspace fact base and highlighted at once in every open article', async () => {
     const api = await newsLens();
     const editor = await openArticle(ARTICLE);
-    const other = await vscode.workspace.openTextDocument({ language: 'news', content: 'Abdoulaye Maïga spoke for the government.' });
+    const other = await openUntitled('Abdoulaye Maïga spoke for the government.');
     const range = rangeOf(editor.document, 'Abdoulaye Maïga');
     assert.ok(!(await api.mentions(editor.document)).some((m) => m.text === 'Abdoulaye Maïga'), 'unknown before');
     const result = await annotate({ action: 'newActor', name: 'Abdoulaye Maïga', type: 'person', summary: 'Malian army officer and government spokesman.', create: true, uri: editor.document.uri, range });
@@ -182,7 +182,7 @@ suite('Annotating: from a selection to the fact base', () => {
     await vscode.window.showTextDocument(yamlEditor.document);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(yamlEditor.document.getText(), before);
-    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Abdoulaye Maiga Junior' });
+    const probe = await openUntitled('Abdoulaye Maiga Junior');
     await waitFor('the alias to go', async () => !(await api.mentions(probe)).some((m) => m.text === 'Abdoulaye Maiga Junior'));
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/vscode/ids';
-import { hoverText, newsLens, nextFactBaseChange, openArticle, positionOf, waitFor, workspaceUri, writeWorkspaceFile } from './helpers';
+import { hoverText, newsLens, nextFactBaseChange, openArticle, openUntitled, positionOf, waitFor, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const COUP = 'coup-in-niamey.news';
 
@@ -140,12 +140,12 @@ suite('Editor: mentions, hovers and navigation', () => {
   test('an empty document, a binary-looking one and a CRLF untitled one do not break anything', async () => {
     const api = await newsLens();
     for (const content of ['', '\u0000\u0001\u0002 Niger \uFFFD', 'Niger\r\nand\r\nBurkina\r\nFaso']) {
-      const document = await vscode.workspace.openTextDocument({ language: 'news', content });
+      const document = await openUntitled(content);
       await vscode.window.showTextDocument(document);
       const mentions = await api.mentions(document);
       for (const m of mentions) assert.strictEqual(document.getText(m.range).replace(/\s+/g, ' '), m.text.replace(/\s+/g, ' '));
     }
-    const crlf = await vscode.workspace.openTextDocument({ language: 'news', content: 'Niger\r\nand\r\nBurkina\r\nFaso' });
+    const crlf = await openUntitled('Niger\r\nand\r\nBurkina\r\nFaso');
     assert.deepStrictEqual((await api.mentions(crlf)).map((m) => m.actorId), ['niger', 'burkina-faso']);
   });
 
@@ -153,7 +153,7 @@ suite('Editor: mentions, hovers and navigation', () => {
     const api = await newsLens();
     const config = vscode.workspace.getConfiguration('newsLens');
     const before = config.inspect<number>('highlight.maxFileSize')?.globalValue;
-    const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'Niger and Mali. '.repeat(2000) });
+    const document = await openUntitled('Niger and Mali. '.repeat(2000));
     try {
       assert.ok((await api.mentions(document)).length > 0);
       await config.update('highlight.maxFileSize', 10_000, vscode.ConfigurationTarget.Global);
@@ -197,7 +197,7 @@ suite('Editor: the workspace fact base', function () {
 
   test('a workspace fact base extends the default, and an invalid one keeps the last good version active', async () => {
     const api = await newsLens();
-    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Zorblax Quint met Bazoum in Niamey.' });
+    const probe = await openUntitled('Zorblax Quint met Bazoum in Niamey.');
 
     let changed = nextFactBaseChange(api);
     const uri = await writeWorkspaceFile(FILE, GOOD);
@@ -247,7 +247,7 @@ suite('Editor: the workspace fact base', function () {
       const onCollision = await waitFor('the duplicate-alias diagnostic', () => vscode.languages.getDiagnostics(uri).find((d) => d.code === 'duplicate-alias'));
       assert.strictEqual(onCollision.range.start.line, 5);
       await waitFor('the not-a-fact-base diagnostic', () => vscode.languages.getDiagnostics(notFacts).some((d) => d.code === 'not-a-fact-base'));
-      const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Niger and the Nigerien Republic.' });
+      const probe = await openUntitled('Niger and the Nigerien Republic.');
       const mentions = await api.mentions(probe);
       assert.strictEqual(mentions.find((m) => m.text === 'Niger')?.actorId, 'niger', 'the shipped actor keeps its name');
     } finally {
@@ -261,7 +261,7 @@ suite('Editor: the workspace fact base', function () {
     const api = await newsLens();
     const uri = await writeWorkspaceFile(FILE, GOOD);
     await waitFor('the workspace fact base', () => api.factBase()?.source === 'workspace');
-    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Quux Bellamy spoke.' });
+    const probe = await openUntitled('Quux Bellamy spoke.');
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((b) => b.insert(document.positionAt(document.getText().length), '  - id: quux-bellamy\n    name: Quux Bellamy\n    type: person\n    summary: Another invented person.\n'));
@@ -275,7 +275,7 @@ suite('Editor: the workspace fact base', function () {
   test('fact bases created, renamed, saved or deleted from VS Code load where no file watcher reports them', async () => {
     // The runner's workspace settings keep the file watcher out of unwatched/ (scripts/runIntegration.mjs).
     const api = await newsLens();
-    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Veldra Moss wrote to Torvin Ash.' });
+    const probe = await openUntitled('Veldra Moss wrote to Torvin Ash.');
     const actorsIn = async (): Promise<string[]> => [...new Set((await api.mentions(probe)).map((m) => m.actorId))].sort();
     const person = (id: string, name: string): string => `  - id: ${id}\n    name: ${name}\n    type: person\n    summary: Made up for this test.\n`;
     const made = workspaceUri('unwatched/editor-made.facts.yaml');
@@ -313,7 +313,7 @@ suite('Editor: the workspace fact base', function () {
   test('a fact base that changes just after it was read is read again, though no watcher reports the change', async () => {
     // As when a file is read half-written and the watcher's one event came before the last write.
     const api = await newsLens();
-    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Ismo Varga spoke.' });
+    const probe = await openUntitled('Ismo Varga spoke.');
     // The premise: no watcher reports what happens in unwatched/.
     const folder = vscode.workspace.workspaceFolders![0]!;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, 'unwatched/**'));
@@ -373,7 +373,7 @@ suite('Editor: switching the fact base', function () {
 
   test('all workspace files, one of them, or the shipped default alone; the choice survives reloads', async () => {
     const api = await newsLens();
-    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: 'Alpha Quorn met Beta Varn and Bazoum.' });
+    const probe = await openUntitled('Alpha Quorn met Beta Varn and Bazoum.');
     const actorsIn = async (): Promise<string[]> => [...new Set((await api.mentions(probe)).map((m) => m.actorId))].sort();
     const alpha = await writeWorkspaceFile(ALPHA, actor('alpha-quorn', 'Alpha Quorn'));
     await writeWorkspaceFile(BETA, actor('beta-varn', 'Beta Varn'));

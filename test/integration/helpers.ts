@@ -25,6 +25,19 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   }
 }
 
+/**
+ * A new untitled document holding `content`. VS Code can hand back, under a reused `Untitled-N`
+ * name, the document of an earlier test that it has not finished closing (seen in the web worker
+ * host, where a probe then held another test's text): such a document is passed over and another
+ * one opened.
+ */
+export async function openUntitled(content: string, language = 'news'): Promise<vscode.TextDocument> {
+  return waitFor('an untitled document holding the given text', async () => {
+    const document = await vscode.workspace.openTextDocument({ language, content });
+    return document.getText() === content ? document : undefined;
+  });
+}
+
 /** A workspace file's Uri, relative to the first workspace folder. */
 export function workspaceUri(relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
